@@ -1,0 +1,170 @@
+// Generated from openapi/atoma.yaml by scripts/generate.ts. Do not edit: change the spec and run `pnpm generate`.
+
+import type { components } from "@atoma-ts/types";
+
+type Schemas = components["schemas"];
+
+/** Every operation of the Atoma API, keyed by operationId: where it lives and what the client calls it. */
+export const operations = {
+  chat_completions_create: {
+    method: "POST",
+    path: "/v1/chat/completions",
+    resource: "chat",
+    name: "create",
+    needsAuth: true,
+    streams: true,
+  },
+  completions_create: {
+    method: "POST",
+    path: "/v1/completions",
+    resource: "completions",
+    name: "create",
+    needsAuth: true,
+    streams: true,
+  },
+  embeddings_create: {
+    method: "POST",
+    path: "/v1/embeddings",
+    resource: "embeddings",
+    name: "create",
+    needsAuth: true,
+    streams: false,
+  },
+  image_generations_create: {
+    method: "POST",
+    path: "/v1/images/generations",
+    resource: "images",
+    name: "generate",
+    needsAuth: true,
+    streams: false,
+  },
+  models_list: {
+    method: "GET",
+    path: "/v1/models",
+    resource: "models",
+    name: "list",
+    needsAuth: true,
+    streams: false,
+  },
+  open_router_models_list: {
+    method: "GET",
+    path: "/v1/open_router/models",
+    resource: "models",
+    name: "listOpenRouter",
+    needsAuth: false,
+    streams: false,
+  },
+  health: {
+    method: "GET",
+    path: "/health",
+    resource: "health",
+    name: "check",
+    needsAuth: false,
+    streams: false,
+  },
+  nodes_create: {
+    method: "POST",
+    path: "/v1/nodes",
+    resource: "nodes",
+    name: "register",
+    needsAuth: false,
+    streams: false,
+  },
+  nodes_create_lock: {
+    method: "POST",
+    path: "/v1/nodes/lock",
+    resource: "nodes",
+    name: "lock",
+    needsAuth: true,
+    streams: false,
+  },
+  confidential_chat_completions_create: {
+    method: "POST",
+    path: "/v1/confidential/chat/completions",
+    resource: "chat",
+    name: "create",
+    needsAuth: true,
+    streams: true,
+    confidentialOf: "chat_completions_create",
+  },
+  confidential_completions_create: {
+    method: "POST",
+    path: "/v1/confidential/completions",
+    resource: "completions",
+    name: "create",
+    needsAuth: true,
+    streams: true,
+    confidentialOf: "completions_create",
+  },
+  confidential_embeddings_create: {
+    method: "POST",
+    path: "/v1/confidential/embeddings",
+    resource: "embeddings",
+    name: "create",
+    needsAuth: true,
+    streams: false,
+    confidentialOf: "embeddings_create",
+  },
+  confidential_image_generations_create: {
+    method: "POST",
+    path: "/v1/confidential/images/generations",
+    resource: "images",
+    name: "generate",
+    needsAuth: true,
+    streams: false,
+    confidentialOf: "image_generations_create",
+  },
+} as const;
+
+/** The operationIds of the Atoma API. */
+export type OperationId = keyof typeof operations;
+
+/** The request, streaming request, response and stream chunk types of each operation. */
+export interface OperationTypes {
+  chat_completions_create: {
+    request: Schemas["CreateChatCompletionRequest"];
+    streamRequest: Schemas["CreateChatCompletionStreamRequest"];
+    response: Schemas["ChatCompletionResponse"];
+    chunk: Schemas["ChatCompletionChunk"];
+  };
+  completions_create: {
+    request: Schemas["CompletionRequest"];
+    streamRequest: Schemas["CreateCompletionsStreamRequest"];
+    response: Schemas["CompletionsResponse"];
+    chunk: Schemas["CompletionChunk"];
+  };
+  embeddings_create: {
+    request: Schemas["CreateEmbeddingRequest"];
+    response: Schemas["CreateEmbeddingResponse"];
+  };
+  image_generations_create: {
+    request: Schemas["CreateImageRequest"];
+    response: Schemas["CreateImageResponse"];
+  };
+  models_list: { response: Schemas["ModelList"] };
+  open_router_models_list: { response: Schemas["OpenRouterModelsResponse"] };
+  health: { response: Schemas["HealthResponse"] };
+  nodes_create: { request: Schemas["NodesCreateRequest"]; response: Schemas["NodesCreateResponse"] };
+  nodes_create_lock: {
+    request: Schemas["NodesCreateLockRequest"];
+    response: Schemas["NodesCreateLockResponse"];
+  };
+  confidential_chat_completions_create: {
+    request: Schemas["ConfidentialComputeRequest"];
+    response: Schemas["ConfidentialComputeResponse"];
+    chunk: Schemas["ConfidentialComputeStreamResponse"];
+  };
+  confidential_completions_create: {
+    request: Schemas["ConfidentialComputeRequest"];
+    response: Schemas["ConfidentialComputeResponse"];
+    chunk: Schemas["ConfidentialComputeStreamResponse"];
+  };
+  confidential_embeddings_create: {
+    request: Schemas["ConfidentialComputeRequest"];
+    response: Schemas["ConfidentialComputeResponse"];
+  };
+  confidential_image_generations_create: {
+    request: Schemas["ConfidentialComputeRequest"];
+    response: Schemas["ConfidentialComputeResponse"];
+  };
+}

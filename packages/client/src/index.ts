@@ -1,0 +1,2 @@
+export { operations } from "./generated/operations.js";
+export type { OperationId, OperationTypes } from "./generated/operations.js";

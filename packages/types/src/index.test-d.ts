@@ -1,0 +1,54 @@
+import { assertType, describe, expectTypeOf, it } from "vitest";
+import type {
+  ChatCompletionChunk,
+  ChatCompletionMessage,
+  ChatCompletionResponse,
+  components,
+  CreateChatCompletionRequest,
+  CreateChatCompletionStreamRequest,
+  operations,
+  paths,
+} from "./index.js";
+import { seedExamples } from "./test-utils/seed-examples.js";
+
+describe("@atoma-ts/types", () => {
+  it("names every schema at the root, as lookups into components", () => {
+    expectTypeOf<ChatCompletionResponse>().toEqualTypeOf<components["schemas"]["ChatCompletionResponse"]>();
+    expectTypeOf<ChatCompletionChunk["choices"][number]["delta"]["content"]>().toEqualTypeOf<
+      string | null | undefined
+    >();
+  });
+
+  it("ties paths and operations together", () => {
+    expectTypeOf<paths["/v1/chat/completions"]["post"]>().toEqualTypeOf<
+      operations["chat_completions_create"]
+    >();
+    expectTypeOf<
+      operations["chat_completions_create"]["responses"][200]["content"]["text/event-stream"]
+    >().toEqualTypeOf<ChatCompletionChunk[]>();
+  });
+
+  it("accepts every example request of the documents, in wire format", () => {
+    expectTypeOf(seedExamples).items.toBeObject();
+    assertType<CreateChatCompletionRequest>({
+      model: "meta-llama/Llama-3.3-70B-Instruct",
+      messages: [{ role: "tool", content: "21", tool_call_id: "call_1" }],
+    });
+  });
+
+  it("tells the plain request from the streaming one by `stream`", () => {
+    expectTypeOf<CreateChatCompletionStreamRequest["stream"]>().toEqualTypeOf<true>();
+    expectTypeOf<CreateChatCompletionRequest["stream"]>().toEqualTypeOf<false | null | undefined>();
+  });
+
+  it("rejects a request without model, an unknown role and a string temperature", () => {
+    // @ts-expect-error model is required
+    assertType<CreateChatCompletionRequest>({ messages: [{ role: "user", content: "hi" }] });
+    // @ts-expect-error "robot" is no role
+    assertType<ChatCompletionMessage>({ role: "robot", content: "hi" });
+    // @ts-expect-error temperature is a number
+    assertType<CreateChatCompletionRequest>({ model: "m", messages: [], temperature: "0.7" });
+    // @ts-expect-error a tool message needs the id of the call it answers
+    assertType<ChatCompletionMessage>({ role: "tool", content: "21" });
+  });
+});
