@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-/** One runner for the whole repo: each package (and the spec) is a project. */
+const PACKAGES = ["client", "streaming", "confidential", "mock-server"];
+
+/** One runner for the whole repo: the spec and each package are projects. */
 export default defineConfig({
   test: {
     projects: [
@@ -16,13 +18,18 @@ export default defineConfig({
           name: "types",
           root: "packages/types",
           include: [],
-          typecheck: {
-            enabled: true,
-            include: ["src/**/*.test-d.ts"],
-            tsconfig: "./tsconfig.json",
-          },
+          typecheck: { enabled: true, include: ["src/**/*.test-d.ts"], tsconfig: "./tsconfig.test.json" },
         },
       },
+      ...PACKAGES.map((name) => ({
+        test: {
+          name,
+          root: `packages/${name}`,
+          include: ["src/**/*.test.ts"],
+          typecheck: { enabled: true, include: ["src/**/*.test-d.ts"], tsconfig: "./tsconfig.test.json" },
+          passWithNoTests: true,
+        },
+      })),
     ],
   },
 });
