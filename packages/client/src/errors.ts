@@ -1,0 +1,177 @@
+/** Options every Atoma error takes: the underlying failure, kept as `cause`. */
+export interface AtomaErrorOptions {
+  cause?: unknown;
+}
+
+/** The base of every error the Atoma SDK throws. */
+export class AtomaError extends Error {
+  static {
+    this.prototype.name = "AtomaError";
+  }
+
+  constructor(message: string, options: AtomaErrorOptions = {}) {
+    super(message, "cause" in options ? { cause: options.cause } : undefined);
+  }
+}
+
+/** The parsed body of an error response: Atoma's JSON, other JSON, text, or nothing. */
+export type APIErrorBody = unknown;
+
+/** What an {@link APIError} is made from. */
+export interface APIErrorInit extends AtomaErrorOptions {
+  /** The operation, as `METHOD /path`. */
+  operation: string;
+  status: number;
+  headers: Headers;
+  /** The parsed body: JSON when it parsed, else the text, else undefined for an empty body. */
+  body: APIErrorBody;
+}
+
+/** The server answered with an error status. */
+export class APIError extends AtomaError {
+  static {
+    this.prototype.name = "APIError";
+  }
+  readonly status: number;
+  readonly headers: Headers;
+  /** The `x-request-id` header, when the server sent one. */
+  readonly requestId: string | undefined;
+  readonly body: APIErrorBody;
+  /** `error.code` of Atoma's JSON error body, when present. */
+  readonly code: string | undefined;
+
+  constructor({ operation, status, headers, body, ...options }: APIErrorInit) {
+    const detail = describeBody(body);
+    super(`${operation} failed: ${status}${detail.message ? ` ${detail.message}` : ""}`, options);
+    this.status = status;
+    this.headers = headers;
+    this.requestId = headers.get("x-request-id") ?? undefined;
+    this.body = body;
+    this.code = detail.code;
+  }
+}
+
+/** Atoma answers `{"error": {"code", "message"}}`; other servers `{"error": "..."}` or `{"message"}`. */
+function describeBody(body: APIErrorBody): { message?: string; code?: string } {
+  if (typeof body === "string") return { message: body.trim().slice(0, 500) };
+  if (body === null || typeof body !== "object") return {};
+  const { error, message } = body as { error?: unknown; message?: unknown };
+  if (typeof error === "string") return { message: error };
+  if (error && typeof error === "object") {
+    const { code, message: inner } = error as { code?: unknown; message?: unknown };
+    return {
+      message: typeof inner === "string" ? inner : undefined,
+      code: typeof code === "string" ? code : undefined,
+    };
+  }
+  return { message: typeof message === "string" ? message : undefined };
+}
+
+function statusError(name: string) {
+  const StatusError = class extends APIError {};
+  StatusError.prototype.name = name;
+  return StatusError;
+}
+
+/** 400: the request was malformed. */
+export const BadRequestError = statusError("BadRequestError");
+export type BadRequestError = InstanceType<typeof BadRequestError>;
+/** 401: the API key is missing or wrong. */
+export const AuthenticationError = statusError("AuthenticationError");
+export type AuthenticationError = InstanceType<typeof AuthenticationError>;
+/** 402: the account's balance cannot pay for the request. */
+export const PaymentRequiredError = statusError("PaymentRequiredError");
+export type PaymentRequiredError = InstanceType<typeof PaymentRequiredError>;
+/** 403: the key may not do this. */
+export const PermissionDeniedError = statusError("PermissionDeniedError");
+export type PermissionDeniedError = InstanceType<typeof PermissionDeniedError>;
+/** 404: no such resource (or model). */
+export const NotFoundError = statusError("NotFoundError");
+export type NotFoundError = InstanceType<typeof NotFoundError>;
+/** 409: a conflict; retried. */
+export const ConflictError = statusError("ConflictError");
+export type ConflictError = InstanceType<typeof ConflictError>;
+/** 422: the request was well-formed but refused. */
+export const UnprocessableEntityError = statusError("UnprocessableEntityError");
+export type UnprocessableEntityError = InstanceType<typeof UnprocessableEntityError>;
+/** 423: the resource (e.g. a node's stack) is locked. */
+export const LockedError = statusError("LockedError");
+export type LockedError = InstanceType<typeof LockedError>;
+/** 429: rate limited, or Atoma could not reach a node; retried. */
+export const RateLimitError = statusError("RateLimitError");
+export type RateLimitError = InstanceType<typeof RateLimitError>;
+/** 5xx: the server failed; retried. */
+export const InternalServerError = statusError("InternalServerError");
+export type InternalServerError = InstanceType<typeof InternalServerError>;
+
+const BY_STATUS: Record<number, new (init: APIErrorInit) => APIError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  402: PaymentRequiredError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  423: LockedError,
+  429: RateLimitError,
+};
+
+/** The most specific {@link APIError} for a status. */
+export function createAPIError(init: APIErrorInit): APIError {
+  const ErrorClass = init.status >= 500 ? InternalServerError : (BY_STATUS[init.status] ?? APIError);
+  return new ErrorClass(init);
+}
+
+/** What a connection or timeout error may carry: what a stream assembled before it failed. */
+export interface PartialErrorOptions extends AtomaErrorOptions {
+  partial?: unknown;
+}
+
+/** The request never got a response, or the connection dropped while reading it. */
+export class APIConnectionError extends AtomaError {
+  static {
+    this.prototype.name = "APIConnectionError";
+  }
+  /** For a stream cut mid-way: what was assembled so far. */
+  readonly partial: unknown;
+
+  constructor(message: string, { partial, ...options }: PartialErrorOptions = {}) {
+    super(message, options);
+    this.partial = partial;
+  }
+}
+
+/** The request (or a stream's idle time) ran out of time. */
+export class APITimeoutError extends APIConnectionError {
+  static {
+    this.prototype.name = "APITimeoutError";
+  }
+}
+
+/** The caller aborted the request. */
+export class APIUserAbortError extends AtomaError {
+  static {
+    this.prototype.name = "APIUserAbortError";
+  }
+}
+
+/**
+ * Whether an error is, or inherits from, the class of that name. Every class keeps its name on its
+ * prototype, so walking the chain works for errors from another copy of the package, another realm
+ * (an iframe, a worker's structured clone keeps no prototype, though) or a minified bundle.
+ */
+export function hasErrorName(error: unknown, name: string): boolean {
+  for (let proto = error; proto && typeof proto === "object"; proto = Object.getPrototypeOf(proto)) {
+    if (Object.hasOwn(proto, "name") && (proto as { name?: unknown }).name === name) return true;
+  }
+  return false;
+}
+
+export const isAtomaError = (error: unknown): error is AtomaError => hasErrorName(error, "AtomaError");
+export const isAPIError = (error: unknown): error is APIError => hasErrorName(error, "APIError");
+export const isAPIConnectionError = (error: unknown): error is APIConnectionError =>
+  hasErrorName(error, "APIConnectionError");
+export const isAPITimeoutError = (error: unknown): error is APITimeoutError =>
+  hasErrorName(error, "APITimeoutError");
+export const isAPIUserAbortError = (error: unknown): error is APIUserAbortError =>
+  hasErrorName(error, "APIUserAbortError");
