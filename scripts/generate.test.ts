@@ -1,26 +1,22 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
-import { generate } from "./generate.ts";
+import { generate, GENERATED_FILES } from "./generate.ts";
 import { SPEC_PATH } from "./lib/spec.ts";
 
 const workdir = mkdtempSync(join(tmpdir(), "atoma-generate-"));
 afterAll(() => rmSync(workdir, { recursive: true, force: true }));
 
-const REPO_TYPES = new URL("../packages/types/src/generated/atoma.ts", import.meta.url);
-const REPO_OPERATIONS = new URL("../packages/client/src/generated/operations.ts", import.meta.url);
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+const FILES = Object.values(GENERATED_FILES);
+const read = (dir: string) => FILES.map((file) => readFileSync(join(dir, file), "utf8"));
 
-async function generateInto(dir: string, specPath = SPEC_PATH) {
-  const typesFile = join(dir, "types/atoma.ts");
-  const operationsFile = join(dir, "client/operations.ts");
-  await generate({ specPath, typesFile, operationsFile });
-  return {
-    types: readFileSync(typesFile, "utf8"),
-    operations: readFileSync(operationsFile, "utf8"),
-    typesFile,
-  };
+async function generateInto(outDir: string, specPath = SPEC_PATH) {
+  await generate({ specPath, outDir });
+  return { outputs: read(outDir), typesFile: join(outDir, GENERATED_FILES.types) };
 }
 
 /** Type errors of a consumer file compiled against generated types. */
@@ -35,32 +31,26 @@ describe("pnpm generate", () => {
   it("is byte-identical from run to run, and the committed files are up to date", async () => {
     const first = await generateInto(join(workdir, "first"));
     const second = await generateInto(join(workdir, "second"));
-    expect(second.types).toBe(first.types);
-    expect(second.operations).toBe(first.operations);
-    // The committed output differs only in the banner's spec path.
-    const banner = (text: string) => text.slice(text.indexOf("\n"));
-    expect(banner(first.types)).toBe(banner(readFileSync(REPO_TYPES, "utf8")));
-    expect(banner(first.operations)).toBe(banner(readFileSync(REPO_OPERATIONS, "utf8")));
+    expect(second.outputs).toEqual(first.outputs);
+    expect(first.outputs).toEqual(read(REPO));
   });
 
   it("starts every file with a banner naming the spec and forbidding edits", async () => {
-    const { types, operations } = await generateInto(join(workdir, "banner"));
-    for (const text of [types, operations]) expect(text.split("\n")[0]).toMatch(/atoma\.yaml.*Do not edit/);
+    const { outputs } = await generateInto(join(workdir, "banner"));
+    for (const text of outputs) expect(text.split("\n")[0]).toMatch(/openapi\/atoma\.yaml.*Do not edit/);
   });
 
   it("carries a spec edit through to the types, breaking a consumer of a removed field", async () => {
     const original = readFileSync(SPEC_PATH, "utf8");
-    const edited = original.replace(
-      /\n {8}seed:\n(?: {10}.*\n)+/,
-      "\n", // drop `seed` from the chat request fields
-    );
+    // drop `seed` from the chat request fields
+    const edited = original.replace(/\n {8}seed:\n(?: {10}.*\n)+/, "\n");
     expect(edited).not.toBe(original);
     const editedSpec = join(workdir, "edited.yaml");
     writeFileSync(editedSpec, edited);
 
     const before = await generateInto(join(workdir, "before"));
     const after = await generateInto(join(workdir, "after"), editedSpec);
-    expect(after.types).not.toBe(before.types);
+    expect(after.outputs[0]).not.toBe(before.outputs[0]);
 
     const consumer = (typesFile: string) => {
       const file = join(typesFile, "../consumer.ts");

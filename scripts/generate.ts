@@ -4,33 +4,43 @@ import { fileURLToPath } from "node:url";
 import { banner, formatTypeScript } from "./lib/format.ts";
 import { loadSpec, SPEC_PATH } from "./lib/spec.ts";
 import { generateOperations } from "./generate-operations.ts";
+import { generateServerSpec } from "./generate-server-spec.ts";
 import { generateTypes } from "./generate-types.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** Where the generated files go; tests point these at a temporary folder. */
+/** Every generated file, relative to the repository (or to `outDir`). */
+export const GENERATED_FILES = {
+  types: "packages/types/src/generated/atoma.ts",
+  clientOperations: "packages/client/src/generated/operations.ts",
+  serverSpec: "packages/mock-server/src/generated/spec.ts",
+} as const;
+
+/** What to generate from, and where to; tests point these at a temporary folder. */
 export interface GenerateOptions {
   specPath?: string;
-  typesFile?: string;
-  operationsFile?: string;
+  outDir?: string;
 }
 
 /** Regenerates every generated file from the spec; returns the paths written. */
-export async function generate({
-  specPath = SPEC_PATH,
-  typesFile = join(ROOT, "packages/types/src/generated/atoma.ts"),
-  operationsFile = join(ROOT, "packages/client/src/generated/operations.ts"),
-}: GenerateOptions = {}): Promise<string[]> {
+export async function generate({ specPath = SPEC_PATH, outDir = ROOT }: GenerateOptions = {}): Promise<
+  string[]
+> {
   const header = banner(relative(ROOT, specPath).split("\\").join("/"));
-  const outputs: [string, string][] = [
-    [typesFile, await generateTypes(specPath)],
-    [operationsFile, generateOperations(loadSpec(specPath))],
-  ];
-  for (const [file, source] of outputs) {
+  const spec = loadSpec(specPath);
+  const sources: Record<keyof typeof GENERATED_FILES, string> = {
+    types: await generateTypes(specPath),
+    clientOperations: generateOperations(spec),
+    serverSpec: generateServerSpec(spec),
+  };
+  const written: string[] = [];
+  for (const [key, path] of Object.entries(GENERATED_FILES)) {
+    const file = join(outDir, path);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, await formatTypeScript(header + "\n" + source));
+    writeFileSync(file, await formatTypeScript(header + "\n" + sources[key as keyof typeof GENERATED_FILES]));
+    written.push(file);
   }
-  return outputs.map(([file]) => file);
+  return written;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

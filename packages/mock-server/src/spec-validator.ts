@@ -1,5 +1,5 @@
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-import type { SpecNode } from "./spec.ts";
+import type { SpecNode } from "./spec-document.js";
 
 const SCHEMAS_PREFIX = "#/components/schemas/";
 const SPEC_ID = "https://atoma-ts.dev/atoma.yaml";

@@ -1,0 +1,2009 @@
+// Generated from openapi/atoma.yaml by scripts/generate.ts. Do not edit: change the spec and run `pnpm generate`.
+
+import type { SpecDocument, SpecOperationEntry } from "../spec-document.js";
+
+/** The Atoma OpenAPI document. */
+export const spec: SpecDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "Atoma API",
+    version: "0.1.0",
+    license: { name: "Apache-2.0", identifier: "Apache-2.0" },
+    summary:
+      "OpenAI-compatible LLM inference on the Atoma network, with confidential (end-to-end encrypted) variants.",
+    description:
+      "The whole Atoma API as one hand-maintained document: the single source of truth of the atoma-ts\nSDK. Types, the client's operation table and the mock server are all generated or driven from it.\n\n## Sources\nReconstructed from the Atoma SDK documentation pages kept in `openapi/sources/` (their README says\nwhich page is which) and from the API notes of the project. Where two pages disagree, the newer and\nmore precise page wins: the streaming chat request (000) and the Python chat page (002) over the\nolder chat request page (001); the completions prompt union of 004 over the `string[]` of 003.\nEvery field whose type or required-ness here differs from a page carries an `x-seed-deviation`\nsaying why; a test walks the pages' field tables and holds the spec to them. Details the pages do\nnot give (response objects, chunks, logprobs, images, embeddings) follow what an OpenAI-compatible\nserver built on vLLM returns.\n\n## Streaming convention\nStreaming endpoints have one path each. The request body is a `oneOf` of the plain request\n(`stream` absent, `false` or `null`) and the streaming request (`stream: true`, required). The `200`\nresponse offers `application/json` for the plain request and `text/event-stream` for the streaming\none. The `text/event-stream` schema is, by convention, `type: array` whose `items` is a `$ref` to the\nschema of one event's `data` payload, JSON-decoded: the stream is the sequence of those events\n(OpenAI 3.2 would write this as `itemSchema`). The payload schemas are `ChatCompletionChunk`,\n`CompletionChunk` and `ConfidentialComputeStreamResponse`. On the wire each event is\n`data: <compact JSON>` and a blank line; `: keep-alive` comments arrive between events; the last data\nevent carries `usage`; the stream then either sends `data: [DONE]` (which is not an item) or simply\ncloses. Generators read `content[\"text/event-stream\"].schema.items.$ref`.\n\n## Verifiable responses\nEvery non-confidential JSON body and stream chunk of chat, completions, embeddings and images ends\nwith `signature` then `response_hash`. `response_hash` is base64 of BLAKE2b-256 over the compact\nJSON of the body without those two fields (exactly the bytes on the wire before `,\"signature\":`,\nclosed with `}`); `signature` is base64 of a Sui signature over the 32 raw hash bytes (flag byte\n`0x00` for Ed25519, the 64-byte signature, the signer's 32-byte public key).\n\n## Client metadata\n`x-atoma-client` on an operation names the resource and method the SDK client exposes it as\n(`chat.create`); `confidentialOf` links a confidential operation to the plain operation whose\nrequest and response it encrypts.\n",
+  },
+  servers: [{ url: "https://api.atoma.network", description: "The Atoma network's public API." }],
+  security: [{ bearerAuth: [] }],
+  tags: [
+    { name: "Chat", description: "Chat completions, plain or streamed." },
+    { name: "Completions", description: "Text completions, plain or streamed." },
+    { name: "Embeddings", description: "Vector embeddings of text." },
+    { name: "Images", description: "Image generation." },
+    { name: "Models", description: "The models the network serves." },
+    { name: "Health", description: "Liveness of the proxy." },
+    { name: "Nodes", description: "Node registration, and node locks for confidential compute." },
+    {
+      name: "Confidential",
+      description:
+        "End-to-end encrypted variants of chat, completions, embeddings and images. The client locks a\nnode (`/v1/nodes/lock`), derives an AES-256-GCM key with X25519 and HKDF-SHA256, and sends the\nencrypted plain request; the node answers encrypted to the same key.\n",
+    },
+  ],
+  paths: {
+    "/v1/chat/completions": {
+      post: {
+        tags: ["Chat"],
+        operationId: "chat_completions_create",
+        summary: "Create a chat completion",
+        description:
+          "Answers a conversation. With `stream: true` the answer is a Server-Sent Events stream of\n`ChatCompletionChunk`s (the node forces `stream_options.include_usage`, so the last chunk\ncarries `usage` and empty `choices`); otherwise one `ChatCompletionResponse`.\n",
+        "x-atoma-client": { resource: "chat", method: "create" },
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                oneOf: [
+                  { $ref: "#/components/schemas/CreateChatCompletionRequest" },
+                  { $ref: "#/components/schemas/CreateChatCompletionStreamRequest" },
+                ],
+              },
+            },
+          },
+        },
+        responses: {
+          "200": {
+            description: "The completion, or its stream of chunks when `stream` is true.",
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/ChatCompletionResponse" } },
+              "text/event-stream": {
+                schema: {
+                  type: "array",
+                  description: "The stream's data events (see the streaming convention in the description).",
+                  items: { $ref: "#/components/schemas/ChatCompletionChunk" },
+                },
+              },
+            },
+          },
+          "4XX": { $ref: "#/components/responses/Error" },
+          "5XX": { $ref: "#/components/responses/Error" },
+        },
+      },
+    },
+    "/v1/completions": {
+      post: {
+        tags: ["Completions"],
+        operationId: "completions_create",
+        summary: "Create a text completion",
+        description:
+          "Continues a prompt. With `stream: true` the answer is a Server-Sent Events stream of\n`CompletionChunk`s; otherwise one `CompletionsResponse`.\n",
+        "x-atoma-client": { resource: "completions", method: "create" },
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                oneOf: [
+                  { $ref: "#/components/schemas/CompletionRequest" },
+                  { $ref: "#/components/schemas/CreateCompletionsStreamRequest" },
+                ],
+              },
+            },
+          },
+        },
+        responses: {
+          "200": {
+            description: "The completion, or its stream of chunks when `stream` is true.",
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/CompletionsResponse" } },
+              "text/event-stream": {
+                schema: {
+                  type: "array",
+                  description: "The stream's data events (see the streaming convention in the description).",
+                  items: { $ref: "#/components/schemas/CompletionChunk" },
+                },
+              },
+            },
+          },
+          "4XX": { $ref: "#/components/responses/Error" },
+          "5XX": { $ref: "#/components/responses/Error" },
+        },
+      },
+    },
+    "/v1/embeddings": {
+      post: {
+        tags: ["Embeddings"],
+        operationId: "embeddings_create",
+        summary: "Create embeddings",
+        description: "Embeds one text or a batch of texts, in the OpenAI embeddings format.",
+        "x-atoma-client": { resource: "embeddings", method: "create" },
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": { schema: { $ref: "#/components/schemas/CreateEmbeddingRequest" } },
+          },
+        },
+        responses: {
+          "200": {
+            description: "One embedding per input, in input order.",
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/CreateEmbeddingResponse" } },
+            },
+          },
+          "4XX": { $ref: "#/components/responses/Error" },
+          "5XX": { $ref: "#/components/responses/Error" },
+        },
+      },
+    },
+    "/v1/images/generations": {
+      post: {
+        tags: ["Images"],
+        operationId: "image_generations_create",
+        summary: "Generate images",
+        description: "Generates images from a prompt, in the OpenAI images format.",
+        "x-atoma-client": { resource: "images", method: "generate" },
+        requestBody: {
+          required: true,
+          content: { "application/json": { schema: { $ref: "#/components/schemas/CreateImageRequest" } } },
+        },
+        responses: {
+          "200": {
+            description: "The generated images.",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/CreateImageResponse" } } },
+          },
+          "4XX": { $ref: "#/components/responses/Error" },
+          "5XX": { $ref: "#/components/responses/Error" },
+        },
+      },
+    },
+    "/v1/models": {
+      get: {
+        tags: ["Models"],
+        operationId: "models_list",
+        summary: "List models",
+        description: "The models the network serves, in the OpenAI models format.",
+        "x-atoma-client": { resource: "models", method: "list" },
+        responses: {
+          "200": {
+            description: "The available models.",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/ModelList" } } },
+          },
+          "4XX": { $ref: "#/components/responses/Error" },
+          "5XX": { $ref: "#/components/responses/Error" },
+        },
+      },
+    },
+    "/v1/open_router/models": {
+      get: {
+        tags: ["Models"],
+        operationId: "open_router_models_list",
+        summary: "List models for OpenRouter",
+        description: "The available models in OpenRouter's listing format. Needs no authentication.",
+        "x-atoma-client": { resource: "models", method: "listOpenRouter" },
+        security: [],
+        responses: {
+          "200": {
+            description: "The models in OpenRouter's format (free-form JSON).",
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/OpenRouterModelsResponse" } },
+            },
+          },
+          "4XX": { $ref: "#/components/responses/Error" },
+          "5XX": { $ref: "#/components/responses/Error" },
+        },
+      },
+    },
+    "/health": {
+      get: {
+        tags: ["Health"],
+        operationId: "health",
+        summary: "Check liveness",
+        description: "Answers while the proxy is up. Needs no authentication.",
+        "x-atoma-client": { resource: "health", method: "check" },
+        security: [],
+        responses: {
+          "200": {
+            description: "The proxy is up.",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/HealthResponse" } } },
+          },
+          "4XX": { $ref: "#/components/responses/Error" },
+          "5XX": { $ref: "#/components/responses/Error" },
+        },
+      },
+    },
+    "/v1/nodes": {
+      post: {
+        tags: ["Nodes"],
+        operationId: "nodes_create",
+        summary: "Register a node's public address",
+        description:
+          "A node registers or updates the public address the proxy routes its requests to. The body is\nsigned by the node's Sui key; needs no bearer token.\n",
+        "x-atoma-client": { resource: "nodes", method: "register" },
+        security: [],
+        requestBody: {
+          required: true,
+          content: { "application/json": { schema: { $ref: "#/components/schemas/NodesCreateRequest" } } },
+        },
+        responses: {
+          "200": {
+            description: "The address was registered.",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/NodesCreateResponse" } } },
+          },
+          "4XX": { $ref: "#/components/responses/Error" },
+          "5XX": { $ref: "#/components/responses/Error" },
+        },
+      },
+    },
+    "/v1/nodes/lock": {
+      post: {
+        tags: ["Nodes"],
+        operationId: "nodes_create_lock",
+        summary: "Lock a node for confidential compute",
+        description:
+          "Confidential protocol step 1: picks a node that serves the model inside a trusted execution\nenvironment and returns its X25519 public key and the stack to bill. A lock serves one request\nand expires after about 5 seconds.\n",
+        "x-atoma-client": { resource: "nodes", method: "lock" },
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": { schema: { $ref: "#/components/schemas/NodesCreateLockRequest" } },
+          },
+        },
+        responses: {
+          "200": {
+            description: "The locked node and its public key.",
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/NodesCreateLockResponse" } },
+            },
+          },
+          "503": {
+            description: "No node serves the model with confidential compute.",
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/ErrorResponse" } },
+              "text/plain": { schema: { type: "string" } },
+            },
+          },
+          "4XX": { $ref: "#/components/responses/Error" },
+          "5XX": { $ref: "#/components/responses/Error" },
+        },
+      },
+    },
+    "/v1/confidential/chat/completions": {
+      post: {
+        tags: ["Confidential"],
+        operationId: "confidential_chat_completions_create",
+        summary: "Create an encrypted chat completion",
+        description:
+          "The encrypted variant of `POST /v1/chat/completions`: the ciphertext holds a chat request\n(`CreateChatCompletionRequest` or `CreateChatCompletionStreamRequest`). With `stream: true` the\nanswer is a stream of `ConfidentialComputeStreamResponse` events, each decrypting to one\n`ChatCompletionChunk`; otherwise a `ConfidentialComputeResponse` decrypting to a\n`ChatCompletionResponse`.\n",
+        "x-atoma-client": { resource: "chat", method: "create", confidentialOf: "chat_completions_create" },
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": { schema: { $ref: "#/components/schemas/ConfidentialComputeRequest" } },
+          },
+        },
+        responses: {
+          "200": {
+            description: "The encrypted completion, or its stream of encrypted chunks.",
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/ConfidentialComputeResponse" } },
+              "text/event-stream": {
+                schema: {
+                  type: "array",
+                  description: "The stream's data events (see the streaming convention in the description).",
+                  items: { $ref: "#/components/schemas/ConfidentialComputeStreamResponse" },
+                },
+              },
+            },
+          },
+          "425": { $ref: "#/components/responses/LockUnavailable" },
+          "4XX": { $ref: "#/components/responses/Error" },
+          "5XX": { $ref: "#/components/responses/Error" },
+        },
+      },
+    },
+    "/v1/confidential/completions": {
+      post: {
+        tags: ["Confidential"],
+        operationId: "confidential_completions_create",
+        summary: "Create an encrypted text completion",
+        description:
+          "The encrypted variant of `POST /v1/completions`: the ciphertext holds a completions request.\nStreams like the confidential chat endpoint, each event decrypting to one `CompletionChunk`.\n",
+        "x-atoma-client": { resource: "completions", method: "create", confidentialOf: "completions_create" },
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": { schema: { $ref: "#/components/schemas/ConfidentialComputeRequest" } },
+          },
+        },
+        responses: {
+          "200": {
+            description: "The encrypted completion, or its stream of encrypted chunks.",
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/ConfidentialComputeResponse" } },
+              "text/event-stream": {
+                schema: {
+                  type: "array",
+                  description: "The stream's data events (see the streaming convention in the description).",
+                  items: { $ref: "#/components/schemas/ConfidentialComputeStreamResponse" },
+                },
+              },
+            },
+          },
+          "425": { $ref: "#/components/responses/LockUnavailable" },
+          "4XX": { $ref: "#/components/responses/Error" },
+          "5XX": { $ref: "#/components/responses/Error" },
+        },
+      },
+    },
+    "/v1/confidential/embeddings": {
+      post: {
+        tags: ["Confidential"],
+        operationId: "confidential_embeddings_create",
+        summary: "Create encrypted embeddings",
+        description:
+          "The encrypted variant of `POST /v1/embeddings`: the ciphertext holds a `CreateEmbeddingRequest`\nand the response decrypts to a `CreateEmbeddingResponse`.\n",
+        "x-atoma-client": { resource: "embeddings", method: "create", confidentialOf: "embeddings_create" },
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": { schema: { $ref: "#/components/schemas/ConfidentialComputeRequest" } },
+          },
+        },
+        responses: {
+          "200": {
+            description: "The encrypted embeddings.",
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/ConfidentialComputeResponse" } },
+            },
+          },
+          "425": { $ref: "#/components/responses/LockUnavailable" },
+          "4XX": { $ref: "#/components/responses/Error" },
+          "5XX": { $ref: "#/components/responses/Error" },
+        },
+      },
+    },
+    "/v1/confidential/images/generations": {
+      post: {
+        tags: ["Confidential"],
+        operationId: "confidential_image_generations_create",
+        summary: "Generate images, encrypted",
+        description:
+          "The encrypted variant of `POST /v1/images/generations`: the ciphertext holds a\n`CreateImageRequest` and the response decrypts to a `CreateImageResponse` (its clear part has\nno `usage`). Image generation costs far more compute units than text: lock with\n`max_num_tokens` equal to the image's compute units and send the same `num_compute_units`.\n",
+        "x-atoma-client": {
+          resource: "images",
+          method: "generate",
+          confidentialOf: "image_generations_create",
+        },
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": { schema: { $ref: "#/components/schemas/ConfidentialComputeRequest" } },
+          },
+        },
+        responses: {
+          "200": {
+            description: "The encrypted images.",
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/ConfidentialComputeResponse" } },
+            },
+          },
+          "425": { $ref: "#/components/responses/LockUnavailable" },
+          "4XX": { $ref: "#/components/responses/Error" },
+          "5XX": { $ref: "#/components/responses/Error" },
+        },
+      },
+    },
+  },
+  components: {
+    securitySchemes: {
+      bearerAuth: {
+        type: "http",
+        scheme: "bearer",
+        description: "An Atoma API key, sent as `Authorization Bearer <key>`.",
+      },
+    },
+    responses: {
+      Error: {
+        description:
+          'The request failed. Atoma answers `{"error": {"code", "message"}}` where it can; proxies and\nupstream failures may answer with plain text or an empty body. Atoma also answers 429 when it\ncannot reach a node.\n',
+        content: {
+          "application/json": { schema: { $ref: "#/components/schemas/ErrorResponse" } },
+          "text/plain": { schema: { type: "string" } },
+        },
+      },
+      LockUnavailable: {
+        description: 'The node lock is missing, already used or expired ("Stack unavailable"); lock again.',
+        content: {
+          "application/json": { schema: { $ref: "#/components/schemas/ErrorResponse" } },
+          "text/plain": { schema: { type: "string" } },
+        },
+      },
+    },
+    schemas: {
+      ChatCompletionRequestCommon: {
+        type: "object",
+        description: "The fields the plain and the streaming chat request share.",
+        required: ["messages", "model"],
+        properties: {
+          messages: {
+            type: "array",
+            description: "A list of messages comprising the conversation so far",
+            minItems: 1,
+            items: { $ref: "#/components/schemas/ChatCompletionMessage" },
+            example: [
+              { role: "system", content: "You are a helpful AI assistant" },
+              { role: "user", content: "Hello!" },
+              {
+                role: "assistant",
+                content: "I'm here to help you with any questions you have. How can I assist you today?",
+              },
+            ],
+          },
+          model: {
+            type: "string",
+            description: "ID of the model to use",
+            example: "meta-llama/Llama-3.3-70B-Instruct",
+          },
+          frequency_penalty: {
+            type: ["number", "null"],
+            description:
+              "Number between -2.0 and 2.0. Positive values penalize new tokens based on their\nexisting frequency in the text so far",
+            minimum: -2,
+            maximum: 2,
+            example: 0,
+          },
+          function_call: {
+            description: "Controls how the model responds to function calls",
+            deprecated: true,
+          },
+          functions: {
+            type: "array",
+            description: "A list of functions the model may generate JSON inputs for",
+            deprecated: true,
+            items: {},
+            example: [
+              {
+                name: "get_current_weather",
+                description: "Get the current weather in a location",
+                parameters: {
+                  type: "object",
+                  properties: {
+                    location: { type: "string", description: "The location to get the weather for" },
+                  },
+                  required: ["location"],
+                },
+              },
+            ],
+          },
+          logit_bias: {
+            type: "object",
+            description:
+              "Modify the likelihood of specified tokens appearing in the completion.\n\nAccepts a JSON object that maps tokens (specified by their token ID in the tokenizer)\nto an associated bias value from -100 to 100. Mathematically, the bias is added to the logits\ngenerated by the model prior to sampling. The exact effect will vary per model, but values\nbetween -1 and 1 should decrease or increase likelihood of selection; values like -100 or\n100 should result in a ban or exclusive selection of the relevant token.",
+            additionalProperties: { type: "number", minimum: -100, maximum: 100 },
+            example: { "1234567890": 0.5, "1234567891": -0.5 },
+          },
+          logprobs: {
+            type: ["boolean", "null"],
+            description:
+              "Whether to return log probabilities of the output tokens. Not in the pages' field tables,\nbut `top_logprobs` requires it (the OpenAI and vLLM chat APIs define it).",
+            example: false,
+          },
+          max_completion_tokens: {
+            type: ["integer", "null"],
+            description: "The maximum number of tokens to generate in the chat completion",
+            minimum: 1,
+            example: 4096,
+          },
+          max_tokens: {
+            type: ["integer", "null"],
+            description:
+              "Deprecated: this will be removed in a future release; use `max_completion_tokens`.\n\nThe maximum number of tokens to generate in the chat completion",
+            deprecated: true,
+            minimum: 1,
+            example: 4096,
+          },
+          n: {
+            type: ["integer", "null"],
+            description: "How many chat completion choices to generate for each input message",
+            minimum: 1,
+            example: 1,
+          },
+          parallel_tool_calls: {
+            type: ["boolean", "null"],
+            description: "Whether to enable parallel tool calls.",
+            example: true,
+          },
+          presence_penalty: {
+            type: ["number", "null"],
+            description:
+              "Number between -2.0 and 2.0. Positive values penalize new tokens based on\nwhether they appear in the text so far",
+            minimum: -2,
+            maximum: 2,
+            example: 0,
+          },
+          response_format: {
+            description: "The format to return the response in",
+            anyOf: [{ $ref: "#/components/schemas/ResponseFormat" }, { type: "null" }],
+          },
+          seed: {
+            type: ["integer", "null"],
+            description: "If specified, our system will make a best effort to sample deterministically",
+            example: 123,
+          },
+          service_tier: {
+            type: ["string", "null"],
+            description:
+              "Specifies the latency tier to use for processing the request. This parameter is relevant for customers subscribed to the scale tier service:\n\nIf set to 'auto', and the Project is Scale tier enabled, the system will utilize scale tier credits until they are exhausted.\nIf set to 'auto', and the Project is not Scale tier enabled, the request will be processed using the default service tier with a lower uptime SLA and no latency guarantee.\nIf set to 'default', the request will be processed using the default service tier with a lower uptime SLA and no latency guarantee.\nWhen not set, the default behavior is 'auto'.",
+            example: "auto",
+          },
+          stop: {
+            type: "array",
+            description: "Up to 4 sequences where the API will stop generating further tokens",
+            maxItems: 4,
+            items: { type: "string" },
+            example: ["stop", "halt"],
+          },
+          stream_options: {
+            description: "Options for a streamed response; only valid with `stream` true.",
+            anyOf: [{ $ref: "#/components/schemas/StreamOptions" }, { type: "null" }],
+          },
+          temperature: {
+            type: ["number", "null"],
+            description: "What sampling temperature to use, between 0 and 2",
+            minimum: 0,
+            maximum: 2,
+            example: 0.7,
+          },
+          tool_choice: {
+            description: "Controls which (if any) tool the model should use",
+            anyOf: [{ $ref: "#/components/schemas/ToolChoice" }, { type: "null" }],
+          },
+          tools: {
+            type: "array",
+            description: "A list of tools the model may call",
+            items: { $ref: "#/components/schemas/ChatCompletionToolsParam" },
+          },
+          top_logprobs: {
+            type: ["integer", "null"],
+            description:
+              "An integer between 0 and 20 specifying the number of most likely tokens to return at each token position, each with an associated log probability.\nlogprobs must be set to true if this parameter is used.",
+            minimum: 0,
+            maximum: 20,
+            example: 1,
+          },
+          top_p: {
+            type: ["number", "null"],
+            description: "An alternative to sampling with temperature (nucleus sampling, between 0 and 1)",
+            minimum: 0,
+            maximum: 1,
+            example: 1,
+          },
+          user: {
+            type: ["string", "null"],
+            description: "A unique identifier representing your end-user",
+            example: "user-1234",
+          },
+        },
+      },
+      CreateChatCompletionRequest: {
+        description: "A chat request answered with one JSON body (`stream` absent, false or null).\n",
+        allOf: [
+          { $ref: "#/components/schemas/ChatCompletionRequestCommon" },
+          {
+            type: "object",
+            properties: {
+              stream: {
+                type: ["boolean", "null"],
+                enum: [false, null],
+                description: "Whether to stream back partial progress. Must be false for this request type.",
+              },
+            },
+          },
+        ],
+        example: {
+          model: "meta-llama/Llama-3.3-70B-Instruct",
+          messages: [{ role: "user", content: "Hello! How can you help me today?", name: "john_doe" }],
+          frequency_penalty: 0,
+          max_tokens: 2048,
+          n: 1,
+          presence_penalty: 0,
+          seed: 123,
+          stop: ["stop", "halt"],
+          temperature: 0.7,
+          top_p: 1,
+          user: "user-1234",
+        },
+      },
+      CreateChatCompletionStreamRequest: {
+        description: "A chat request answered with a Server-Sent Events stream of `ChatCompletionChunk`s.\n",
+        allOf: [
+          { $ref: "#/components/schemas/ChatCompletionRequestCommon" },
+          {
+            type: "object",
+            required: ["stream"],
+            properties: {
+              stream: {
+                type: "boolean",
+                const: true,
+                description: "Whether to stream back partial progress. Must be true for this request type.",
+                "x-seed-deviation":
+                  "The pages list `stream` as optional because the official SDK fills in its default\n(true); on the wire it is always sent, and it is what tells this body from the plain one.",
+              },
+            },
+          },
+        ],
+        example: {
+          model: "meta-llama/Llama-3.3-70B-Instruct",
+          stream: true,
+          messages: [
+            { role: "system", content: "You are a helpful AI assistant" },
+            { role: "user", content: "Hello!" },
+          ],
+          max_completion_tokens: 4096,
+          stream_options: { include_usage: true },
+          tools: [
+            {
+              type: "function",
+              function: {
+                name: "get_current_weather",
+                description: "Get the current weather in a location",
+                parameters: {
+                  type: "object",
+                  properties: {
+                    location: { type: "string", description: "The location to get the weather for" },
+                  },
+                  required: ["location"],
+                },
+              },
+            },
+          ],
+          tool_choice: "auto",
+          top_logprobs: 1,
+          logprobs: true,
+        },
+      },
+      ChatCompletionMessage: {
+        description: "One message of the conversation, told apart by `role`.",
+        oneOf: [
+          { $ref: "#/components/schemas/ChatCompletionSystemMessage" },
+          { $ref: "#/components/schemas/ChatCompletionUserMessage" },
+          { $ref: "#/components/schemas/ChatCompletionAssistantMessage" },
+          { $ref: "#/components/schemas/ChatCompletionToolMessage" },
+        ],
+        discriminator: {
+          propertyName: "role",
+          mapping: {
+            system: "#/components/schemas/ChatCompletionSystemMessage",
+            user: "#/components/schemas/ChatCompletionUserMessage",
+            assistant: "#/components/schemas/ChatCompletionAssistantMessage",
+            tool: "#/components/schemas/ChatCompletionToolMessage",
+          },
+        },
+      },
+      ChatCompletionSystemMessage: {
+        type: "object",
+        description: "Instructions for the model.",
+        required: ["role", "content"],
+        properties: {
+          role: { type: "string", const: "system" },
+          content: {
+            description: "The instructions, as text or as text parts.",
+            oneOf: [
+              { type: "string" },
+              { type: "array", items: { $ref: "#/components/schemas/ChatCompletionContentPartText" } },
+            ],
+          },
+          name: { type: "string", description: "An optional name for the participant." },
+        },
+        example: { role: "system", content: "You are a helpful AI assistant", name: "AI expert" },
+      },
+      ChatCompletionUserMessage: {
+        type: "object",
+        description: "A message from the user.",
+        required: ["role", "content"],
+        properties: {
+          role: { type: "string", const: "user" },
+          content: {
+            description: "The message, as text or as an array of text and image parts.",
+            oneOf: [
+              { type: "string" },
+              { type: "array", items: { $ref: "#/components/schemas/ChatCompletionContentPart" } },
+            ],
+          },
+          name: { type: "string", description: "An optional name for the participant." },
+        },
+        example: {
+          role: "user",
+          content: [
+            { type: "text", text: "What is in this picture?" },
+            { type: "image_url", image_url: { url: "https://example.com/cat.png", detail: "auto" } },
+          ],
+        },
+      },
+      ChatCompletionAssistantMessage: {
+        type: "object",
+        description: "An earlier answer of the model, possibly with the tool calls it made.",
+        required: ["role"],
+        properties: {
+          role: { type: "string", const: "assistant" },
+          content: {
+            description: "The answer's text; null when the message only carries tool calls.",
+            oneOf: [
+              { type: "string" },
+              { type: "array", items: { $ref: "#/components/schemas/ChatCompletionContentPartText" } },
+              { type: "null" },
+            ],
+          },
+          name: { type: "string", description: "An optional name for the participant." },
+          tool_calls: {
+            type: "array",
+            description: "The tool calls the model made.",
+            items: { $ref: "#/components/schemas/ChatCompletionMessageToolCall" },
+          },
+        },
+        example: {
+          role: "assistant",
+          content: null,
+          tool_calls: [
+            {
+              id: "call_1",
+              type: "function",
+              function: { name: "get_current_weather", arguments: '{"location":"Paris"}' },
+            },
+          ],
+        },
+      },
+      ChatCompletionToolMessage: {
+        type: "object",
+        description: "The result of a tool call, sent back to the model.",
+        required: ["role", "content", "tool_call_id"],
+        properties: {
+          role: { type: "string", const: "tool" },
+          content: {
+            description: "The tool's result.",
+            oneOf: [
+              { type: "string" },
+              { type: "array", items: { $ref: "#/components/schemas/ChatCompletionContentPartText" } },
+            ],
+          },
+          tool_call_id: { type: "string", description: "The `id` of the tool call this message answers." },
+        },
+        example: { role: "tool", content: '{"temperature_c":21}', tool_call_id: "call_1" },
+      },
+      ChatCompletionContentPart: {
+        description: "One part of a user message's content.",
+        oneOf: [
+          { $ref: "#/components/schemas/ChatCompletionContentPartText" },
+          { $ref: "#/components/schemas/ChatCompletionContentPartImage" },
+        ],
+        discriminator: {
+          propertyName: "type",
+          mapping: {
+            text: "#/components/schemas/ChatCompletionContentPartText",
+            image_url: "#/components/schemas/ChatCompletionContentPartImage",
+          },
+        },
+      },
+      ChatCompletionContentPartText: {
+        type: "object",
+        description: "A text part.",
+        required: ["type", "text"],
+        properties: {
+          type: { type: "string", const: "text" },
+          text: { type: "string", description: "The text." },
+        },
+      },
+      ChatCompletionContentPartImage: {
+        type: "object",
+        description: "An image part, by URL or data URL.",
+        required: ["type", "image_url"],
+        properties: {
+          type: { type: "string", const: "image_url" },
+          image_url: {
+            type: "object",
+            required: ["url"],
+            properties: {
+              url: {
+                type: "string",
+                description: "The image's URL, or a `data:` URL with the base64-encoded image.",
+              },
+              detail: {
+                type: "string",
+                enum: ["auto", "low", "high"],
+                description: "The detail level of the image.",
+              },
+            },
+          },
+        },
+      },
+      ChatCompletionMessageToolCall: {
+        type: "object",
+        description: "A call of a function tool that the model made.",
+        required: ["id", "type", "function"],
+        properties: {
+          id: { type: "string", description: "The call's id, which the tool message answering it names." },
+          type: { type: "string", const: "function" },
+          function: {
+            type: "object",
+            required: ["name", "arguments"],
+            properties: {
+              name: { type: "string", description: "The name of the function to call." },
+              arguments: {
+                type: "string",
+                description: "The arguments, as JSON text generated by the model (which may be invalid).",
+              },
+            },
+          },
+        },
+      },
+      ChatCompletionToolsParam: {
+        type: "object",
+        description: "A tool the model may call.",
+        required: ["type", "function"],
+        properties: {
+          type: { type: "string", const: "function" },
+          function: { $ref: "#/components/schemas/ChatCompletionToolFunctionParam" },
+        },
+        example: {
+          type: "function",
+          function: {
+            name: "get_current_weather",
+            description: "Get the current weather in a location",
+            parameters: {
+              type: "object",
+              properties: {
+                location: { type: "string", description: "The location to get the weather for" },
+              },
+              required: ["location"],
+            },
+          },
+        },
+      },
+      ChatCompletionToolFunctionParam: {
+        type: "object",
+        description: "A function the model may call.",
+        required: ["name"],
+        properties: {
+          name: {
+            type: "string",
+            description: "The function's name (a-z, A-Z, 0-9, underscores and dashes, at most 64).",
+            pattern: "^[a-zA-Z0-9_-]{1,64}$",
+          },
+          description: {
+            type: ["string", "null"],
+            description: "What the function does, for the model to decide when to call it.",
+          },
+          parameters: {
+            type: "object",
+            description: "The function's parameters, as a JSON Schema object.",
+            additionalProperties: true,
+          },
+          strict: {
+            type: ["boolean", "null"],
+            description: "Whether the model must follow the parameters schema exactly.",
+          },
+        },
+      },
+      ToolChoice: {
+        description:
+          "Controls which (if any) tool the model calls: `none` (no tool), `auto` (the model decides),\nor a named function.\n",
+        oneOf: [
+          { type: "string", enum: ["none", "auto"] },
+          { $ref: "#/components/schemas/ToolChoiceFunction" },
+        ],
+        example: "auto",
+      },
+      ToolChoiceFunction: {
+        type: "object",
+        description: "Forces a call of the named function.",
+        required: ["type", "function"],
+        properties: {
+          type: { type: "string", const: "function" },
+          function: {
+            type: "object",
+            required: ["name"],
+            properties: { name: { type: "string", description: "The function to call." } },
+          },
+        },
+        example: { type: "function", function: { name: "get_current_weather" } },
+      },
+      ResponseFormat: {
+        type: "object",
+        description:
+          "The format of the answer: free `text`, any `json_object`, or JSON that follows a given\n`json_schema`.\n",
+        required: ["type"],
+        properties: {
+          type: { type: "string", enum: ["text", "json_object", "json_schema"] },
+          json_schema: { $ref: "#/components/schemas/JsonSchemaResponseFormat" },
+        },
+        example: {
+          type: "json_schema",
+          json_schema: {
+            name: "weather",
+            schema: { type: "object", properties: { temperature_c: { type: "number" } } },
+            strict: true,
+          },
+        },
+      },
+      JsonSchemaResponseFormat: {
+        type: "object",
+        description: "The JSON Schema the answer must follow (with `type` `json_schema`).",
+        required: ["name"],
+        properties: {
+          name: { type: "string", description: "A name for the schema." },
+          description: { type: ["string", "null"], description: "What the answer is for, for the model." },
+          schema: { type: ["object", "null"], description: "The JSON Schema.", additionalProperties: true },
+          strict: {
+            type: ["boolean", "null"],
+            description: "Whether the answer must follow the schema exactly.",
+          },
+        },
+      },
+      StreamOptions: {
+        type: "object",
+        description: "Options of a streamed response.",
+        properties: {
+          include_usage: {
+            type: ["boolean", "null"],
+            description:
+              "When true, a last chunk with empty `choices` carries the token `usage` of the whole request.\nAtoma's nodes always send it.\n",
+            example: true,
+          },
+        },
+      },
+      ChatCompletionResponse: {
+        type: "object",
+        description: "A whole chat completion.",
+        required: ["id", "object", "created", "model", "choices"],
+        properties: {
+          id: { type: "string", description: "A unique identifier of the completion." },
+          object: { type: "string", const: "chat.completion" },
+          created: { type: "integer", description: "When the completion was created (Unix seconds)." },
+          model: { type: "string", description: "The model that answered." },
+          choices: {
+            type: "array",
+            description: "The answers, one per `n`.",
+            items: { $ref: "#/components/schemas/ChatCompletionChoice" },
+          },
+          usage: { anyOf: [{ $ref: "#/components/schemas/CompletionUsage" }, { type: "null" }] },
+          system_fingerprint: {
+            type: ["string", "null"],
+            description: "The backend configuration that answered.",
+          },
+          service_tier: { type: ["string", "null"], description: "The service tier that answered." },
+          signature: { $ref: "#/components/schemas/ResponseSignature" },
+          response_hash: { $ref: "#/components/schemas/ResponseHash" },
+        },
+        example: {
+          id: "chatcmpl-6f1c2a",
+          object: "chat.completion",
+          created: 1736950000,
+          model: "meta-llama/Llama-3.3-70B-Instruct",
+          choices: [
+            {
+              index: 0,
+              message: { role: "assistant", content: "Hello! How can I help you today?" },
+              finish_reason: "stop",
+              logprobs: null,
+            },
+          ],
+          usage: { prompt_tokens: 12, completion_tokens: 9, total_tokens: 21 },
+        },
+      },
+      ChatCompletionChoice: {
+        type: "object",
+        description: "One answer of a chat completion.",
+        required: ["index", "message", "finish_reason"],
+        properties: {
+          index: { type: "integer", minimum: 0, description: "The choice's position in `choices`." },
+          message: { $ref: "#/components/schemas/ChatCompletionResponseMessage" },
+          finish_reason: { anyOf: [{ $ref: "#/components/schemas/FinishReason" }, { type: "null" }] },
+          stop_reason: {
+            description: "The stop sequence or token id that ended the answer (vLLM).",
+            type: ["string", "integer", "null"],
+          },
+          logprobs: { anyOf: [{ $ref: "#/components/schemas/ChatCompletionLogprobs" }, { type: "null" }] },
+        },
+      },
+      ChatCompletionResponseMessage: {
+        type: "object",
+        description: "The model's answer.",
+        required: ["role", "content"],
+        properties: {
+          role: { type: "string", const: "assistant" },
+          content: {
+            type: ["string", "null"],
+            description: "The answer's text; null when the answer only carries tool calls.",
+          },
+          reasoning_content: {
+            type: ["string", "null"],
+            description: "The reasoning a reasoning model wrote before its answer.",
+          },
+          tool_calls: {
+            type: "array",
+            description: "The tool calls the model made.",
+            items: { $ref: "#/components/schemas/ChatCompletionMessageToolCall" },
+          },
+        },
+      },
+      FinishReason: {
+        type: "string",
+        description:
+          "Why the model stopped: a natural stop or stop sequence, the token limit, a tool call, a\ncontent filter, or a (deprecated) function call.\n",
+        enum: ["stop", "length", "tool_calls", "content_filter", "function_call"],
+      },
+      ChatCompletionLogprobs: {
+        type: "object",
+        description: "Log probabilities of the answer's tokens.",
+        required: ["content"],
+        properties: {
+          content: {
+            type: ["array", "null"],
+            items: { $ref: "#/components/schemas/ChatCompletionTokenLogprob" },
+          },
+        },
+      },
+      ChatCompletionTokenLogprob: {
+        type: "object",
+        description: "One token with its log probability and its most likely alternatives.",
+        required: ["token", "logprob", "top_logprobs"],
+        properties: {
+          token: { type: "string" },
+          logprob: { type: "number" },
+          bytes: { type: ["array", "null"], items: { type: "integer" } },
+          top_logprobs: { type: "array", items: { $ref: "#/components/schemas/ChatCompletionTopLogprob" } },
+        },
+      },
+      ChatCompletionTopLogprob: {
+        type: "object",
+        description: "A likely alternative token.",
+        required: ["token", "logprob"],
+        properties: {
+          token: { type: "string" },
+          logprob: { type: "number" },
+          bytes: { type: ["array", "null"], items: { type: "integer" } },
+        },
+      },
+      CompletionUsage: {
+        type: "object",
+        description: "Token counts of a request.",
+        required: ["prompt_tokens", "completion_tokens", "total_tokens"],
+        properties: {
+          prompt_tokens: { type: "integer", minimum: 0 },
+          completion_tokens: { type: "integer", minimum: 0 },
+          total_tokens: { type: "integer", minimum: 0 },
+          prompt_tokens_details: {
+            type: ["object", "null"],
+            properties: { cached_tokens: { type: "integer", minimum: 0 } },
+          },
+          completion_tokens_details: {
+            type: ["object", "null"],
+            properties: { reasoning_tokens: { type: "integer", minimum: 0 } },
+          },
+        },
+        example: { prompt_tokens: 12, completion_tokens: 9, total_tokens: 21 },
+      },
+      ChatCompletionChunk: {
+        type: "object",
+        description:
+          "The `data` of one event of a chat stream. The last chunk has empty `choices` and carries\n`usage`. Servers may add fields; clients keep them.\n",
+        required: ["id", "object", "created", "model", "choices"],
+        properties: {
+          id: { type: "string" },
+          object: { type: "string", const: "chat.completion.chunk" },
+          created: { type: "integer" },
+          model: { type: "string" },
+          choices: { type: "array", items: { $ref: "#/components/schemas/ChatCompletionChunkChoice" } },
+          usage: { anyOf: [{ $ref: "#/components/schemas/CompletionUsage" }, { type: "null" }] },
+          system_fingerprint: { type: ["string", "null"] },
+          service_tier: { type: ["string", "null"] },
+          signature: { $ref: "#/components/schemas/ResponseSignature" },
+          response_hash: { $ref: "#/components/schemas/ResponseHash" },
+        },
+        example: {
+          id: "chatcmpl-6f1c2a",
+          object: "chat.completion.chunk",
+          created: 1736950000,
+          model: "meta-llama/Llama-3.3-70B-Instruct",
+          choices: [{ index: 0, delta: { content: "Hel" }, finish_reason: null }],
+        },
+      },
+      ChatCompletionChunkChoice: {
+        type: "object",
+        description: "One choice's change in a chunk.",
+        required: ["index", "delta"],
+        properties: {
+          index: { type: "integer", minimum: 0 },
+          delta: { $ref: "#/components/schemas/ChatCompletionChunkDelta" },
+          finish_reason: { anyOf: [{ $ref: "#/components/schemas/FinishReason" }, { type: "null" }] },
+          stop_reason: {
+            type: ["string", "integer", "null"],
+            description: "The stop sequence or token id that ended the answer (vLLM).",
+          },
+          logprobs: { anyOf: [{ $ref: "#/components/schemas/ChatCompletionLogprobs" }, { type: "null" }] },
+        },
+      },
+      ChatCompletionChunkDelta: {
+        type: "object",
+        description: "What a chunk adds to a choice's message.",
+        properties: {
+          role: { type: ["string", "null"], enum: ["assistant", null] },
+          content: { type: ["string", "null"] },
+          reasoning_content: { type: ["string", "null"] },
+          tool_calls: {
+            type: ["array", "null"],
+            items: { $ref: "#/components/schemas/ChatCompletionToolCallDelta" },
+          },
+        },
+      },
+      ChatCompletionToolCallDelta: {
+        type: "object",
+        description:
+          "A piece of a tool call. The first piece of a call names it (`id`, `type`, `function.name`);\nlater ones carry only `index` and a fragment to append to `function.arguments`.\n",
+        required: ["index"],
+        properties: {
+          index: { type: "integer", minimum: 0 },
+          id: { type: ["string", "null"] },
+          type: { type: ["string", "null"], enum: ["function", null] },
+          function: {
+            type: "object",
+            properties: { name: { type: ["string", "null"] }, arguments: { type: ["string", "null"] } },
+          },
+        },
+      },
+      CompletionRequestCommon: {
+        type: "object",
+        description: "The fields the plain and the streaming completions request share.",
+        required: ["model", "prompt"],
+        properties: {
+          model: {
+            type: "string",
+            description: "ID of the model to use",
+            example: "meta-llama/Llama-3.3-70B-Instruct",
+          },
+          prompt: {
+            $ref: "#/components/schemas/CompletionsPrompt",
+            "x-seed-deviation":
+              "Page 003 types `prompt` as `string[]`; the newer page 004 types it as the\n`CompletionsPrompt` union (text, texts, token ids), which wins (seeds README).",
+          },
+          best_of: {
+            type: ["integer", "null"],
+            description: "Generates this many completions server-side and returns the best (vLLM).",
+            minimum: 1,
+            example: 1,
+          },
+          echo: {
+            type: ["boolean", "null"],
+            description: "Echo back the prompt in addition to the completion.",
+            example: false,
+          },
+          frequency_penalty: {
+            type: ["number", "null"],
+            description:
+              "Number between -2.0 and 2.0. Positive values penalize new tokens based on their\nexisting frequency in the text so far",
+            minimum: -2,
+            maximum: 2,
+            example: 0,
+          },
+          logit_bias: {
+            type: "object",
+            description:
+              "Modify the likelihood of specified tokens appearing in the completion.\n\nAccepts a JSON object that maps tokens (specified by their token ID in the tokenizer)\nto an associated bias value from -100 to 100. Mathematically, the bias is added to the logits\ngenerated by the model prior to sampling. The exact effect will vary per model, but values\nbetween -1 and 1 should decrease or increase likelihood of selection; values like -100 or\n100 should result in a ban or exclusive selection of the relevant token.",
+            additionalProperties: { type: "number", minimum: -100, maximum: 100 },
+            example: { "1234567890": 0.5, "1234567891": -0.5 },
+          },
+          logprobs: {
+            type: ["integer", "null"],
+            description:
+              "An integer between 0 and 20 specifying the number of most likely tokens to return at each\ntoken position, each with an associated log probability.",
+            minimum: 0,
+            maximum: 20,
+            example: 1,
+          },
+          max_tokens: {
+            type: ["integer", "null"],
+            description: "The maximum number of tokens to generate in the completion",
+            minimum: 1,
+            example: 4096,
+          },
+          n: {
+            type: ["integer", "null"],
+            description: "How many completions to generate for each prompt",
+            minimum: 1,
+            example: 1,
+          },
+          presence_penalty: {
+            type: ["number", "null"],
+            description:
+              "Number between -2.0 and 2.0. Positive values penalize new tokens based on\nwhether they appear in the text so far",
+            minimum: -2,
+            maximum: 2,
+            example: 0,
+          },
+          seed: {
+            type: ["integer", "null"],
+            description: "If specified, our system will make a best effort to sample deterministically",
+            example: 123,
+          },
+          stop: {
+            type: "array",
+            description: "Up to 4 sequences where the API will stop generating further tokens",
+            maxItems: 4,
+            items: { type: "string" },
+            example: ["stop", "halt"],
+          },
+          stream_options: {
+            description: "Options for a streamed response; only valid with `stream` true.",
+            anyOf: [{ $ref: "#/components/schemas/StreamOptions" }, { type: "null" }],
+          },
+          suffix: {
+            type: ["string", "null"],
+            description: "The suffix that comes after a completion of inserted text.",
+            example: "\n",
+          },
+          temperature: {
+            type: ["number", "null"],
+            description: "What sampling temperature to use, between 0 and 2",
+            minimum: 0,
+            maximum: 2,
+            example: 0.7,
+          },
+          top_p: {
+            type: ["number", "null"],
+            description: "An alternative to sampling with temperature (nucleus sampling, between 0 and 1)",
+            minimum: 0,
+            maximum: 1,
+            example: 1,
+          },
+          user: {
+            type: ["string", "null"],
+            description: "A unique identifier representing your end-user",
+            example: "user-1234",
+          },
+        },
+      },
+      CompletionRequest: {
+        description: "A completions request answered with one JSON body (`stream` absent, false or null).",
+        allOf: [
+          { $ref: "#/components/schemas/CompletionRequestCommon" },
+          {
+            type: "object",
+            properties: {
+              stream: {
+                type: ["boolean", "null"],
+                enum: [false, null],
+                description: "Whether to stream back partial progress. Must be false for this request type.",
+              },
+            },
+          },
+        ],
+        example: {
+          model: "meta-llama/Llama-3.3-70B-Instruct",
+          prompt: ["Hello!"],
+          frequency_penalty: 0,
+          logit_bias: { "1234567890": 0.5, "1234567891": -0.5 },
+          logprobs: 1,
+          n: 1,
+          presence_penalty: 0,
+          seed: 123,
+          stop: ["stop", "halt"],
+          stream: false,
+          suffix: "\n",
+          temperature: 0.7,
+          top_p: 1,
+          user: "user-1234",
+        },
+      },
+      CreateCompletionsStreamRequest: {
+        description: "A completions request answered with a Server-Sent Events stream of `CompletionChunk`s.",
+        allOf: [
+          { $ref: "#/components/schemas/CompletionRequestCommon" },
+          {
+            type: "object",
+            required: ["stream"],
+            properties: {
+              stream: {
+                type: "boolean",
+                const: true,
+                description: "Whether to stream back partial progress. Must be true for this request type.",
+                "x-seed-deviation":
+                  "The pages list `stream` as optional because the official SDK fills in its default\n(true); on the wire it is always sent, and it is what tells this body from the plain one.",
+              },
+            },
+          },
+        ],
+        example: {
+          model: "meta-llama/Llama-3.3-70B-Instruct",
+          prompt: "Once upon a time",
+          stream: true,
+          max_tokens: 64,
+          stream_options: { include_usage: true },
+        },
+      },
+      CompletionsPrompt: {
+        description:
+          "The prompt to generate completions for, as text, a batch of texts, token ids, or a batch of token id lists.",
+        oneOf: [
+          { type: "string" },
+          { type: "array", items: { type: "string" } },
+          { type: "array", items: { type: "integer" } },
+          { type: "array", items: { type: "array", items: { type: "integer" } } },
+        ],
+        example: ["Hello!"],
+      },
+      CompletionsResponse: {
+        type: "object",
+        description: "A whole text completion.",
+        required: ["id", "object", "created", "model", "choices"],
+        properties: {
+          id: { type: "string" },
+          object: { type: "string", const: "text_completion" },
+          created: { type: "integer" },
+          model: { type: "string" },
+          system_fingerprint: { type: ["string", "null"] },
+          choices: { type: "array", items: { $ref: "#/components/schemas/CompletionChoice" } },
+          usage: { anyOf: [{ $ref: "#/components/schemas/CompletionUsage" }, { type: "null" }] },
+          signature: { $ref: "#/components/schemas/ResponseSignature" },
+          response_hash: { $ref: "#/components/schemas/ResponseHash" },
+        },
+        example: {
+          id: "cmpl-2b7e",
+          object: "text_completion",
+          created: 1736950000,
+          model: "meta-llama/Llama-3.3-70B-Instruct",
+          choices: [{ index: 0, text: " there was a fox.", finish_reason: "stop", logprobs: null }],
+          usage: { prompt_tokens: 4, completion_tokens: 5, total_tokens: 9 },
+        },
+      },
+      CompletionChoice: {
+        type: "object",
+        description: "One completion.",
+        required: ["index", "text", "finish_reason"],
+        properties: {
+          index: { type: "integer", minimum: 0 },
+          text: { type: "string" },
+          finish_reason: { anyOf: [{ $ref: "#/components/schemas/FinishReason" }, { type: "null" }] },
+          stop_reason: {
+            type: ["string", "integer", "null"],
+            description: "The stop sequence or token id that ended the completion (vLLM).",
+          },
+          logprobs: { anyOf: [{ $ref: "#/components/schemas/CompletionLogprobs" }, { type: "null" }] },
+        },
+      },
+      CompletionLogprobs: {
+        type: "object",
+        description: "Log probabilities of a completion's tokens (the legacy completions format).",
+        properties: {
+          text_offset: { type: "array", items: { type: "integer" } },
+          token_logprobs: { type: "array", items: { type: ["number", "null"] } },
+          tokens: { type: "array", items: { type: "string" } },
+          top_logprobs: {
+            type: "array",
+            items: { type: ["object", "null"], additionalProperties: { type: "number" } },
+          },
+        },
+      },
+      CompletionChunk: {
+        type: "object",
+        description:
+          "The `data` of one event of a completions stream. The last chunk has empty `choices` and\ncarries `usage`. Servers may add fields; clients keep them.\n",
+        required: ["id", "object", "created", "model", "choices"],
+        properties: {
+          id: { type: "string" },
+          object: { type: "string", const: "text_completion" },
+          created: { type: "integer" },
+          model: { type: "string" },
+          system_fingerprint: { type: ["string", "null"] },
+          choices: { type: "array", items: { $ref: "#/components/schemas/CompletionChunkChoice" } },
+          usage: { anyOf: [{ $ref: "#/components/schemas/CompletionUsage" }, { type: "null" }] },
+          signature: { $ref: "#/components/schemas/ResponseSignature" },
+          response_hash: { $ref: "#/components/schemas/ResponseHash" },
+        },
+        example: {
+          id: "cmpl-2b7e",
+          object: "text_completion",
+          created: 1736950000,
+          model: "meta-llama/Llama-3.3-70B-Instruct",
+          choices: [{ index: 0, text: " there", finish_reason: null }],
+        },
+      },
+      CompletionChunkChoice: {
+        type: "object",
+        description: "One completion's piece in a chunk.",
+        required: ["index", "text"],
+        properties: {
+          index: { type: "integer", minimum: 0 },
+          text: { type: "string" },
+          finish_reason: { anyOf: [{ $ref: "#/components/schemas/FinishReason" }, { type: "null" }] },
+          stop_reason: { type: ["string", "integer", "null"] },
+          logprobs: { anyOf: [{ $ref: "#/components/schemas/CompletionLogprobs" }, { type: "null" }] },
+        },
+      },
+      CreateEmbeddingRequest: {
+        type: "object",
+        description: "Texts to embed.",
+        required: ["model", "input"],
+        properties: {
+          model: {
+            type: "string",
+            description: "ID of the embedding model to use",
+            example: "intfloat/multilingual-e5-large-instruct",
+          },
+          input: { $ref: "#/components/schemas/EmbeddingInput" },
+          dimensions: {
+            type: ["integer", "null"],
+            description: "The number of dimensions of the embeddings, for models that can shorten them.",
+            minimum: 1,
+          },
+          encoding_format: {
+            type: ["string", "null"],
+            description:
+              "`float` (arrays of numbers, the default) or `base64` (little-endian float32 bytes).",
+            enum: ["float", "base64", null],
+          },
+          user: {
+            type: ["string", "null"],
+            description: "A unique identifier representing your end-user",
+            example: "user-1234",
+          },
+        },
+        example: {
+          model: "intfloat/multilingual-e5-large-instruct",
+          input: ["The food was delicious", "The service was slow"],
+        },
+      },
+      EmbeddingInput: {
+        description: "One text, or a batch of texts.",
+        oneOf: [{ type: "string" }, { type: "array", minItems: 1, items: { type: "string" } }],
+        example: "The food was delicious",
+      },
+      CreateEmbeddingResponse: {
+        type: "object",
+        description: "The embeddings, one per input, in input order.",
+        required: ["object", "model", "data", "usage"],
+        properties: {
+          object: { type: "string", const: "list" },
+          model: { type: "string" },
+          data: { type: "array", items: { $ref: "#/components/schemas/EmbeddingObject" } },
+          usage: { $ref: "#/components/schemas/EmbeddingUsage" },
+          signature: { $ref: "#/components/schemas/ResponseSignature" },
+          response_hash: { $ref: "#/components/schemas/ResponseHash" },
+        },
+        example: {
+          object: "list",
+          model: "intfloat/multilingual-e5-large-instruct",
+          data: [{ object: "embedding", embedding: [0.0023, -0.0091, 0.0152], index: 0 }],
+          usage: { prompt_tokens: 5, total_tokens: 5 },
+        },
+      },
+      EmbeddingObject: {
+        type: "object",
+        description: "One input's embedding.",
+        required: ["object", "embedding", "index"],
+        properties: {
+          object: { type: "string", const: "embedding" },
+          embedding: {
+            description: "The vector, or its base64 float32 bytes when `encoding_format` was `base64`.",
+            oneOf: [
+              { type: "array", items: { type: "number" } },
+              { type: "string", contentEncoding: "base64" },
+            ],
+          },
+          index: { type: "integer", minimum: 0 },
+        },
+      },
+      EmbeddingUsage: {
+        type: "object",
+        description: "Token counts of an embeddings request.",
+        required: ["prompt_tokens", "total_tokens"],
+        properties: {
+          prompt_tokens: { type: "integer", minimum: 0 },
+          total_tokens: { type: "integer", minimum: 0 },
+        },
+      },
+      CreateImageRequest: {
+        type: "object",
+        description: "An image generation request.",
+        required: ["prompt", "model"],
+        properties: {
+          prompt: {
+            type: "string",
+            description: "What to draw.",
+            minLength: 1,
+            example: "A cute baby sea otter floating on its back",
+          },
+          model: {
+            type: "string",
+            description: "ID of the image model to use",
+            example: "black-forest-labs/FLUX.1-schnell",
+          },
+          n: {
+            type: ["integer", "null"],
+            description: "How many images to generate.",
+            minimum: 1,
+            maximum: 10,
+            example: 1,
+          },
+          quality: {
+            type: ["string", "null"],
+            description: "The image quality (`standard` or `hd` for OpenAI-style models).",
+            example: "hd",
+          },
+          response_format: {
+            type: ["string", "null"],
+            description: "Return images as URLs or as base64 JSON.",
+            enum: ["url", "b64_json", null],
+            example: "url",
+          },
+          size: {
+            type: ["string", "null"],
+            description: "The size, as `WIDTHxHEIGHT` in pixels.",
+            pattern: "^[0-9]+x[0-9]+$",
+            example: "1024x1024",
+          },
+          style: {
+            type: ["string", "null"],
+            description: "The style (`vivid` or `natural` for OpenAI-style models).",
+            example: "vivid",
+          },
+          user: {
+            type: ["string", "null"],
+            description: "A unique identifier representing your end-user",
+            example: "user-1234",
+          },
+        },
+        example: {
+          prompt: "A cute baby sea otter floating on its back",
+          model: "black-forest-labs/FLUX.1-schnell",
+          n: 1,
+          size: "1024x1024",
+        },
+      },
+      CreateImageResponse: {
+        type: "object",
+        description: "The generated images.",
+        required: ["created", "data"],
+        properties: {
+          created: { type: "integer" },
+          data: { type: "array", items: { $ref: "#/components/schemas/ImageData" } },
+          signature: { $ref: "#/components/schemas/ResponseSignature" },
+          response_hash: { $ref: "#/components/schemas/ResponseHash" },
+        },
+        example: {
+          created: 1736950000,
+          data: [
+            {
+              url: "https://images.atoma.network/abc123.png",
+              revised_prompt: "A cute baby sea otter floating on its back in calm water",
+            },
+          ],
+        },
+      },
+      ImageData: {
+        type: "object",
+        description: "One generated image, as a URL or as base64 (by the request's `response_format`).",
+        properties: {
+          url: { type: "string", description: "Where to fetch the image." },
+          b64_json: {
+            type: "string",
+            contentEncoding: "base64",
+            description: "The image's bytes in base64.",
+          },
+          revised_prompt: { type: ["string", "null"], description: "The prompt the model actually used." },
+        },
+      },
+      ModelList: {
+        type: "object",
+        description: "The available models.",
+        required: ["object", "data"],
+        properties: {
+          object: { type: "string", const: "list" },
+          data: { type: "array", items: { $ref: "#/components/schemas/Model" } },
+        },
+        example: {
+          object: "list",
+          data: [
+            {
+              id: "meta-llama/Llama-3.3-70B-Instruct",
+              object: "model",
+              created: 1736950000,
+              owned_by: "atoma",
+            },
+          ],
+        },
+      },
+      Model: {
+        type: "object",
+        description: "A model the network serves.",
+        required: ["id", "object", "created", "owned_by"],
+        properties: {
+          id: { type: "string" },
+          object: { type: "string", const: "model" },
+          created: { type: "integer" },
+          owned_by: { type: "string" },
+        },
+      },
+      OpenRouterModelsResponse: {
+        type: "object",
+        description: "The model listing in OpenRouter's format; its fields are OpenRouter's, not Atoma's.",
+        additionalProperties: true,
+        example: { data: [{ id: "meta-llama/Llama-3.3-70B-Instruct", name: "Llama 3.3 70B Instruct" }] },
+      },
+      HealthResponse: {
+        type: "object",
+        description: "The proxy's liveness answer.",
+        required: ["message"],
+        properties: { message: { type: "string" } },
+        example: { message: "ok" },
+      },
+      NodesCreateRequest: {
+        type: "object",
+        description: "A node's signed registration of its public address.",
+        required: ["data", "signature"],
+        properties: {
+          data: { $ref: "#/components/schemas/NodePublicAddressAssignment" },
+          signature: {
+            type: "string",
+            description: "Base64 Sui signature of the node over the JSON of `data`.",
+            contentEncoding: "base64",
+          },
+        },
+        example: {
+          data: { node_small_id: 3, public_address: "https://node-3.example.org", country: "DE" },
+          signature: "AGVjdA==",
+        },
+      },
+      NodePublicAddressAssignment: {
+        type: "object",
+        description: "Which node serves at which address, from which country.",
+        required: ["node_small_id", "public_address", "country"],
+        properties: {
+          node_small_id: { type: "integer", minimum: 0, description: "The node's small id on chain." },
+          public_address: { type: "string", description: "The URL the proxy reaches the node at." },
+          country: {
+            type: "string",
+            description: "The node's country, as an ISO 3166-1 alpha-2 code.",
+            pattern: "^[A-Z]{2}$",
+          },
+        },
+      },
+      NodesCreateResponse: {
+        type: "object",
+        description: "The registration's outcome.",
+        required: ["message"],
+        properties: { message: { type: "string" } },
+        example: { message: "Node public address registered successfully" },
+      },
+      NodesCreateLockRequest: {
+        type: "object",
+        description: "Which model to lock a confidential node for, and how much compute to reserve.",
+        required: ["model"],
+        properties: {
+          model: {
+            type: "string",
+            description: "The model the locked node must serve.",
+            example: "meta-llama/Llama-3.3-70B-Instruct",
+          },
+          max_num_tokens: {
+            type: ["integer", "null"],
+            description:
+              "The compute units to reserve (default 8192). For images, the image's compute units\n(1,048,576 by default), sent again as the request's `num_compute_units`.\n",
+            minimum: 1,
+            example: 8192,
+          },
+          timeout: {
+            type: ["integer", "null"],
+            description: "How long to hold the lock, in seconds; the proxy's default is about 5.",
+            minimum: 1,
+          },
+        },
+        example: { model: "meta-llama/Llama-3.3-70B-Instruct" },
+      },
+      NodesCreateLockResponse: {
+        type: "object",
+        description: "The locked node, its public key and the stack that bills the request.",
+        required: ["public_key", "node_small_id", "stack_small_id"],
+        properties: {
+          public_key: {
+            type: "string",
+            contentEncoding: "base64",
+            description: "The node's X25519 public key (32 bytes, base64).",
+          },
+          node_small_id: { type: "integer", minimum: 0 },
+          stack_small_id: { type: "integer", minimum: 0 },
+          stack_entry_digest: {
+            type: ["string", "null"],
+            description: "The digest of the transaction that made the stack entry, when a new one was made.",
+          },
+        },
+        example: {
+          public_key: "3p7bfXt9wbTTW2HC7OQ1Nz+DQ8hbeGdNrfx+FG+IK08=",
+          node_small_id: 3,
+          stack_small_id: 41,
+        },
+      },
+      ConfidentialComputeRequest: {
+        type: "object",
+        description:
+          "An encrypted request (confidential protocol steps 2-5). All binary values are base64.\n",
+        required: [
+          "ciphertext",
+          "client_dh_public_key",
+          "node_dh_public_key",
+          "model_name",
+          "nonce",
+          "salt",
+          "stack_small_id",
+          "plaintext_body_hash",
+        ],
+        properties: {
+          ciphertext: {
+            type: "string",
+            contentEncoding: "base64",
+            description: "AES-256-GCM of the UTF-8 JSON of the plain request, with the 16-byte tag appended.",
+          },
+          client_dh_public_key: {
+            type: "string",
+            contentEncoding: "base64",
+            description: "The client's ephemeral X25519 public key.",
+          },
+          node_dh_public_key: {
+            type: "string",
+            contentEncoding: "base64",
+            description: "The locked node's X25519 public key (`public_key` of the lock).",
+          },
+          model_name: { type: "string", description: "The model, in clear, for routing." },
+          nonce: { type: "string", contentEncoding: "base64", description: "The 12-byte AES-GCM nonce." },
+          salt: { type: "string", contentEncoding: "base64", description: "The 16-byte HKDF salt." },
+          stack_small_id: { type: "integer", minimum: 0, description: "The stack of the lock." },
+          plaintext_body_hash: {
+            type: "string",
+            contentEncoding: "base64",
+            description: "BLAKE2b-256 of the plaintext bytes.",
+          },
+          stream: {
+            type: ["boolean", "null"],
+            description: "Whether the plain request streams; must equal its `stream`.",
+          },
+          num_compute_units: {
+            type: ["integer", "null"],
+            minimum: 1,
+            description: "The compute units reserved by the lock; needed for images.",
+          },
+        },
+        example: {
+          ciphertext: "q83vEjRWeJq83vEjRWeJq83vEjRWeJq8",
+          client_dh_public_key: "3p7bfXt9wbTTW2HC7OQ1Nz+DQ8hbeGdNrfx+FG+IK08=",
+          node_dh_public_key: "hSDwCYkwp1R0i33ctD73Wg2/Og0mOBr066SpjqqbTmo=",
+          model_name: "meta-llama/Llama-3.3-70B-Instruct",
+          nonce: "AAECAwQFBgcICQoL",
+          salt: "AAECAwQFBgcICQoLDA0ODw==",
+          stack_small_id: 41,
+          plaintext_body_hash: "0t/v9l6C4QxPuvHyP3V6qRKyU9pAp+TyBsfoJOkTs9E=",
+          stream: false,
+        },
+      },
+      ConfidentialComputeResponse: {
+        type: "object",
+        description:
+          "An encrypted response (confidential protocol step 6): decrypt `ciphertext` with the request's\nkey and this `nonce`; `response_hash` is BLAKE2b-256 of exactly the decrypted bytes.\n",
+        required: ["nonce", "ciphertext", "response_hash", "signature"],
+        properties: {
+          nonce: { type: "string", contentEncoding: "base64" },
+          ciphertext: { type: "string", contentEncoding: "base64" },
+          response_hash: { $ref: "#/components/schemas/ResponseHash" },
+          signature: { $ref: "#/components/schemas/ResponseSignature" },
+          usage: { $ref: "#/components/schemas/ConfidentialUsage" },
+        },
+        example: {
+          nonce: "AAECAwQFBgcICQoL",
+          ciphertext: "q83vEjRWeJq83vEjRWeJq83vEjRWeJq8",
+          response_hash: "0t/v9l6C4QxPuvHyP3V6qRKyU9pAp+TyBsfoJOkTs9E=",
+          signature: "AGVjdA==",
+          usage: { prompt_tokens: 12, completion_tokens: 9, total_tokens: 21 },
+        },
+      },
+      ConfidentialComputeStreamResponse: {
+        type: "object",
+        description:
+          "The `data` of one event of a confidential stream (protocol step 7): decrypts to one plain\nchunk. Only the final event carries `usage` in clear. A node may use one nonce for every\nchunk; decrypt each with the nonce it carries.\n",
+        required: ["ciphertext", "nonce", "signature", "response_hash"],
+        properties: {
+          ciphertext: { type: "string", contentEncoding: "base64" },
+          nonce: { type: "string", contentEncoding: "base64" },
+          usage: { $ref: "#/components/schemas/ConfidentialUsage" },
+          signature: { $ref: "#/components/schemas/ResponseSignature" },
+          response_hash: { $ref: "#/components/schemas/ResponseHash" },
+        },
+        example: {
+          ciphertext: "q83vEjRWeJq83vEjRWeJq83vEjRWeJq8",
+          nonce: "AAECAwQFBgcICQoL",
+          signature: "AGVjdA==",
+          response_hash: "0t/v9l6C4QxPuvHyP3V6qRKyU9pAp+TyBsfoJOkTs9E=",
+        },
+      },
+      ConfidentialUsage: {
+        description: "Token counts in clear (absent for images; embeddings count no completion tokens).",
+        anyOf: [
+          { $ref: "#/components/schemas/CompletionUsage" },
+          { $ref: "#/components/schemas/EmbeddingUsage" },
+          { type: "null" },
+        ],
+      },
+      ResponseHash: {
+        type: "string",
+        contentEncoding: "base64",
+        description:
+          'Base64 BLAKE2b-256 of the body without `signature` and `response_hash` (for confidential\nresponses, of the decrypted plaintext). See "Verifiable responses" in the description.\n',
+        pattern: "^[A-Za-z0-9+/]{43}=$",
+        example: "0t/v9l6C4QxPuvHyP3V6qRKyU9pAp+TyBsfoJOkTs9E=",
+      },
+      ResponseSignature: {
+        type: "string",
+        contentEncoding: "base64",
+        description:
+          "Base64 Sui signature over the 32 raw bytes of `response_hash`: flag byte `0x00` (Ed25519),\nthe 64-byte signature, the signer's 32-byte public key. The signer's Sui address is `0x` + hex\nof BLAKE2b-256(`0x00` || public key).\n",
+        pattern: "^[A-Za-z0-9+/]*={0,2}$",
+        example: "AGVjdA==",
+      },
+      ErrorResponse: {
+        type: "object",
+        description: "Atoma's JSON error body.",
+        required: ["error"],
+        properties: {
+          error: {
+            type: "object",
+            required: ["code", "message"],
+            properties: {
+              code: { type: "string", description: "A machine-readable error code." },
+              message: { type: "string", description: "What went wrong." },
+            },
+          },
+        },
+        example: { error: { code: "INVALID_BODY", message: "Invalid request body: missing field `model`" } },
+      },
+    },
+  },
+};
+
+/** Every operation of the spec, as the generator reads it. */
+export const operations: readonly SpecOperationEntry[] = [
+  {
+    operationId: "chat_completions_create",
+    method: "POST",
+    path: "/v1/chat/completions",
+    resource: "chat",
+    name: "create",
+    needsAuth: true,
+    request: "CreateChatCompletionRequest",
+    streamRequest: "CreateChatCompletionStreamRequest",
+    response: "ChatCompletionResponse",
+    chunk: "ChatCompletionChunk",
+  },
+  {
+    operationId: "completions_create",
+    method: "POST",
+    path: "/v1/completions",
+    resource: "completions",
+    name: "create",
+    needsAuth: true,
+    request: "CompletionRequest",
+    streamRequest: "CreateCompletionsStreamRequest",
+    response: "CompletionsResponse",
+    chunk: "CompletionChunk",
+  },
+  {
+    operationId: "embeddings_create",
+    method: "POST",
+    path: "/v1/embeddings",
+    resource: "embeddings",
+    name: "create",
+    needsAuth: true,
+    request: "CreateEmbeddingRequest",
+    response: "CreateEmbeddingResponse",
+  },
+  {
+    operationId: "image_generations_create",
+    method: "POST",
+    path: "/v1/images/generations",
+    resource: "images",
+    name: "generate",
+    needsAuth: true,
+    request: "CreateImageRequest",
+    response: "CreateImageResponse",
+  },
+  {
+    operationId: "models_list",
+    method: "GET",
+    path: "/v1/models",
+    resource: "models",
+    name: "list",
+    needsAuth: true,
+    response: "ModelList",
+  },
+  {
+    operationId: "open_router_models_list",
+    method: "GET",
+    path: "/v1/open_router/models",
+    resource: "models",
+    name: "listOpenRouter",
+    needsAuth: false,
+    response: "OpenRouterModelsResponse",
+  },
+  {
+    operationId: "health",
+    method: "GET",
+    path: "/health",
+    resource: "health",
+    name: "check",
+    needsAuth: false,
+    response: "HealthResponse",
+  },
+  {
+    operationId: "nodes_create",
+    method: "POST",
+    path: "/v1/nodes",
+    resource: "nodes",
+    name: "register",
+    needsAuth: false,
+    request: "NodesCreateRequest",
+    response: "NodesCreateResponse",
+  },
+  {
+    operationId: "nodes_create_lock",
+    method: "POST",
+    path: "/v1/nodes/lock",
+    resource: "nodes",
+    name: "lock",
+    needsAuth: true,
+    request: "NodesCreateLockRequest",
+    response: "NodesCreateLockResponse",
+  },
+  {
+    operationId: "confidential_chat_completions_create",
+    method: "POST",
+    path: "/v1/confidential/chat/completions",
+    resource: "chat",
+    name: "create",
+    needsAuth: true,
+    confidentialOf: "chat_completions_create",
+    request: "ConfidentialComputeRequest",
+    response: "ConfidentialComputeResponse",
+    chunk: "ConfidentialComputeStreamResponse",
+  },
+  {
+    operationId: "confidential_completions_create",
+    method: "POST",
+    path: "/v1/confidential/completions",
+    resource: "completions",
+    name: "create",
+    needsAuth: true,
+    confidentialOf: "completions_create",
+    request: "ConfidentialComputeRequest",
+    response: "ConfidentialComputeResponse",
+    chunk: "ConfidentialComputeStreamResponse",
+  },
+  {
+    operationId: "confidential_embeddings_create",
+    method: "POST",
+    path: "/v1/confidential/embeddings",
+    resource: "embeddings",
+    name: "create",
+    needsAuth: true,
+    confidentialOf: "embeddings_create",
+    request: "ConfidentialComputeRequest",
+    response: "ConfidentialComputeResponse",
+  },
+  {
+    operationId: "confidential_image_generations_create",
+    method: "POST",
+    path: "/v1/confidential/images/generations",
+    resource: "images",
+    name: "generate",
+    needsAuth: true,
+    confidentialOf: "image_generations_create",
+    request: "ConfidentialComputeRequest",
+    response: "ConfidentialComputeResponse",
+  },
+];
