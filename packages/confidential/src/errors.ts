@@ -1,0 +1,90 @@
+import { AtomaError, hasErrorName } from "@atoma-ts/client";
+
+/** A string that is not valid standard base64 (RFC 4648 §4, with padding). */
+export class Base64Error extends AtomaError {
+  static {
+    this.prototype.name = "Base64Error";
+  }
+}
+
+/**
+ * Why a confidential payload could not be opened:
+ * - `invalid-base64`: `nonce` or `ciphertext` is not valid base64;
+ * - `invalid-length`: the nonce is not 12 bytes, or the ciphertext is shorter than its 16-byte tag;
+ * - `authentication-failed`: AES-256-GCM rejected the tag (wrong key or nonce, or tampered bytes);
+ * - `session-destroyed`: the session's key was already zeroed by `destroy()`.
+ */
+export type DecryptionErrorReason =
+  "invalid-base64" | "invalid-length" | "authentication-failed" | "session-destroyed";
+
+/** What a {@link DecryptionError} is made from. */
+export interface DecryptionErrorOptions {
+  reason: DecryptionErrorReason;
+  /** A sanitized cause (never a library exception that could hold key bytes). */
+  cause?: unknown;
+}
+
+/**
+ * A confidential response (or stream event) could not be decrypted. The message says what was wrong
+ * and never holds key material or plaintext.
+ */
+export class DecryptionError extends AtomaError {
+  static {
+    this.prototype.name = "DecryptionError";
+  }
+  readonly reason: DecryptionErrorReason;
+
+  constructor(message: string, { reason, ...options }: DecryptionErrorOptions) {
+    super(message, options);
+    this.reason = reason;
+  }
+}
+
+/**
+ * Why a response failed verification:
+ * - `missing-field`: `signature` or `response_hash` is absent (or not a string);
+ * - `malformed`: a hash or signature that is not base64 or has the wrong length, or signature fields
+ *   that are not the last two of the body;
+ * - `hash-mismatch`: `response_hash` is not the BLAKE2b-256 of the bytes it covers;
+ * - `invalid-signature`: the Ed25519 signature does not verify under the key it carries;
+ * - `unsupported-signature-flag`: a Sui signature scheme other than Ed25519 (`0x00`);
+ * - `untrusted-signer`: a valid signature, by an address outside the required set;
+ * - `invalid-node-key`: the node's X25519 public key is not 32 bytes, or is a low-order point.
+ */
+export type IntegrityErrorReason =
+  | "missing-field"
+  | "malformed"
+  | "hash-mismatch"
+  | "invalid-signature"
+  | "unsupported-signature-flag"
+  | "untrusted-signer"
+  | "invalid-node-key";
+
+/** What an {@link IntegrityError} is made from. */
+export interface IntegrityErrorOptions {
+  reason: IntegrityErrorReason;
+  /** A sanitized cause (never a library exception that could hold key bytes). */
+  cause?: unknown;
+}
+
+/**
+ * A response's hash or signature does not hold, or a key the node sent is unusable: the response must
+ * not be trusted. The message never holds key material or plaintext.
+ */
+export class IntegrityError extends AtomaError {
+  static {
+    this.prototype.name = "IntegrityError";
+  }
+  readonly reason: IntegrityErrorReason;
+
+  constructor(message: string, { reason, ...options }: IntegrityErrorOptions) {
+    super(message, options);
+    this.reason = reason;
+  }
+}
+
+export const isBase64Error = (error: unknown): error is Base64Error => hasErrorName(error, "Base64Error");
+export const isDecryptionError = (error: unknown): error is DecryptionError =>
+  hasErrorName(error, "DecryptionError");
+export const isIntegrityError = (error: unknown): error is IntegrityError =>
+  hasErrorName(error, "IntegrityError");
