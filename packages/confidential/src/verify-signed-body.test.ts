@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { isIntegrityError } from "./errors.js";
+import { suiAddress } from "./sui-address.js";
+import { CHAT_RESPONSE } from "./test-utils/fixtures.js";
+import { referenceBlake2b256, toBase64 } from "./test-utils/node-reference.js";
+import { signBody, signerKey, suiSign } from "./test-utils/sui-signing.js";
+import { verifySignedBody } from "./verify-signed-body.js";
+import type { VerifySignerOptions } from "./verify-sui-signature.js";
+
+const node = signerKey(3);
+const other = signerKey(4);
+const NODE = suiAddress(node.publicKey);
+
+/** A chunk with a nested `,"signature":` before the real one, and multibyte text. */
+const CHUNK = JSON.stringify({
+  id: "chatcmpl-2",
+  object: "chat.completion.chunk",
+  choices: [{ index: 0, delta: { content: '日本語 ✓ "quoted" ,"signature":' }, finish_reason: null }],
+  metadata: { kind: "x", signature: "not this one" },
+});
+
+function rejection(body: string, options?: VerifySignerOptions): unknown {
+  try {
+    verifySignedBody(body, options);
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected an IntegrityError");
+}
+
+describe("verifySignedBody", () => {
+  it.each([
+    { given: "a chat completion", unsigned: CHAT_RESPONSE },
+    { given: "a stream chunk with a nested signature key", unsigned: CHUNK },
+  ])("verifies $given signed by a node", ({ unsigned }) => {
+    const body = signBody(unsigned, node.secretKey);
+    expect(verifySignedBody(body)).toEqual({
+      signer: NODE,
+      publicKey: node.publicKey,
+      responseHash: toBase64(referenceBlake2b256(unsigned)),
+    });
+    expect(verifySignedBody(`${body}\n`, { trustedSigners: [NODE] }).signer).toBe(NODE);
+  });
+
+  const signed = signBody(CHAT_RESPONSE, node.secretKey);
+  const { signature, response_hash } = JSON.parse(signed) as { signature: string; response_hash: string };
+  const head = CHAT_RESPONSE.slice(0, -1);
+
+  /** A body from its unsigned part and a trailer. */
+  const withTrailer = (unsigned: string, trailer: string) => `${unsigned.slice(0, -1)}${trailer}`;
+  const resigned = (hash: Uint8Array, secretKey: Uint8Array, extra: { flag?: number } = {}) =>
+    withTrailer(
+      CHAT_RESPONSE,
+      `,"signature":"${suiSign(hash, secretKey, extra)}","response_hash":"${toBase64(hash)}"}`,
+    );
+  const hash = referenceBlake2b256(CHAT_RESPONSE);
+
+  it.each([
+    { given: "a body without signature fields", body: CHAT_RESPONSE, reason: "missing-field" },
+    {
+      given: "a body without response_hash",
+      body: `${head},"signature":"${signature}"}`,
+      reason: "missing-field",
+    },
+    {
+      given: "a numeric signature",
+      body: `${head},"signature":1,"response_hash":"${response_hash}"}`,
+      reason: "missing-field",
+    },
+    {
+      given: "fields in the other order",
+      body: `${head},"signature":"${signature}","response_hash":"${response_hash}","x":1}`,
+      reason: "malformed",
+    },
+    { given: "a truncated body", body: signed.slice(0, -2), reason: "malformed" },
+    {
+      given: "a changed byte of the body",
+      body: signed.replace("Bonjour", "Bonjoux"),
+      reason: "hash-mismatch",
+    },
+    {
+      given: "a changed body whose hash was recomputed",
+      body: withTrailer(
+        CHAT_RESPONSE.replace("Bonjour", "Bonjoux"),
+        `,"signature":"${signature}","response_hash":"${toBase64(referenceBlake2b256(CHAT_RESPONSE.replace("Bonjour", "Bonjoux")))}"}`,
+      ),
+      reason: "invalid-signature",
+    },
+    {
+      given: "a tampered response_hash",
+      body: signed.replace(response_hash, toBase64(hash.map((b, i) => (i === 0 ? b ^ 1 : b)))),
+      reason: "hash-mismatch",
+    },
+    {
+      given: "a signature by another key claiming the node's key",
+      body: withTrailer(
+        CHAT_RESPONSE,
+        `,"signature":"${suiSign(hash, other.secretKey, { publicKey: node.publicKey })}","response_hash":"${response_hash}"}`,
+      ),
+      reason: "invalid-signature",
+    },
+    {
+      given: "a non-Ed25519 flag",
+      body: resigned(hash, node.secretKey, { flag: 0x02 }),
+      reason: "unsupported-signature-flag",
+    },
+  ])("rejects $given ($reason)", ({ body, reason }) => {
+    const error = rejection(body);
+    expect(isIntegrityError(error)).toBe(true);
+    expect(error).toMatchObject({ reason });
+  });
+
+  it("rejects a valid signature by a node outside the required set (untrusted-signer)", () => {
+    const byOther = resigned(hash, other.secretKey);
+    expect(verifySignedBody(byOther).signer).toBe(suiAddress(other.publicKey));
+    const error = rejection(byOther, { trustedSigners: [NODE] });
+    expect(isIntegrityError(error)).toBe(true);
+    expect(error).toMatchObject({ reason: "untrusted-signer" });
+  });
+});

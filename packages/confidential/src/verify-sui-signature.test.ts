@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { isIntegrityError } from "./errors.js";
+import { suiAddress } from "./sui-address.js";
+import { referenceBlake2b256, toBase64 } from "./test-utils/node-reference.js";
+import { signerKey, suiSign } from "./test-utils/sui-signing.js";
+import { verifySuiSignature, type VerifySignerOptions } from "./verify-sui-signature.js";
+
+const node = signerKey(1);
+const other = signerKey(2);
+const hash = referenceBlake2b256('{"id":"chatcmpl-1"}');
+const signature = suiSign(hash, node.secretKey);
+
+function rejection(hashBytes: Uint8Array, sig: string, options?: VerifySignerOptions): unknown {
+  try {
+    verifySuiSignature(hashBytes, sig, options);
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected an IntegrityError");
+}
+
+describe("verifySuiSignature", () => {
+  it("returns the signer's address and public key", () => {
+    expect(verifySuiSignature(hash, signature)).toEqual({
+      signer: suiAddress(node.publicKey),
+      publicKey: node.publicKey,
+    });
+  });
+
+  it("accepts a signer in the trusted set, in any case and form", () => {
+    const address = suiAddress(node.publicKey);
+    const trustedSigners = [suiAddress(other.publicKey), address.toUpperCase().replace("0X", "0x")];
+    expect(verifySuiSignature(hash, signature, { trustedSigners }).signer).toBe(address);
+  });
+
+  const sigBytes = Buffer.from(signature, "base64");
+  it.each([
+    {
+      given: "a signature over another hash",
+      hash: referenceBlake2b256("{}"),
+      sig: signature,
+      reason: "invalid-signature",
+    },
+    {
+      given: "a signature by another key that claims the node's key",
+      hash,
+      sig: suiSign(hash, other.secretKey, { publicKey: node.publicKey }),
+      reason: "invalid-signature",
+    },
+    {
+      given: "a changed signature byte",
+      hash,
+      sig: toBase64(sigBytes.map((b, i) => (i === 10 ? b ^ 1 : b))),
+      reason: "invalid-signature",
+    },
+    {
+      given: "a Secp256k1 flag",
+      hash,
+      sig: toBase64(new Uint8Array([0x01, ...sigBytes.subarray(1), 2])),
+      reason: "unsupported-signature-flag",
+    },
+    {
+      given: "an Ed25519 flag with a wrong length",
+      hash,
+      sig: toBase64(sigBytes.subarray(0, 96)),
+      reason: "malformed",
+    },
+    { given: "an empty signature", hash, sig: "", reason: "malformed" },
+    { given: "a signature that is not base64", hash, sig: "%%%%", reason: "malformed" },
+    { given: "no signature", hash, sig: undefined as unknown as string, reason: "missing-field" },
+  ])("rejects $given ($reason)", ({ hash: hashBytes, sig, reason }) => {
+    const error = rejection(hashBytes, sig);
+    expect(isIntegrityError(error)).toBe(true);
+    expect(error).toMatchObject({ reason });
+  });
+
+  it("rejects a valid signature by a key outside the trusted set (untrusted-signer)", () => {
+    const error = rejection(hash, suiSign(hash, other.secretKey), {
+      trustedSigners: [suiAddress(node.publicKey)],
+    });
+    expect(isIntegrityError(error)).toBe(true);
+    expect(error).toMatchObject({ reason: "untrusted-signer" });
+    expect((error as Error).message).toContain(suiAddress(other.publicKey));
+  });
+
+  it("rejects every signer when the trusted set is empty", () => {
+    expect(rejection(hash, signature, { trustedSigners: [] })).toMatchObject({ reason: "untrusted-signer" });
+  });
+});

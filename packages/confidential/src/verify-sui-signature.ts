@@ -1,0 +1,99 @@
+import { ed25519 } from "@noble/curves/ed25519.js";
+import { decodeBase64 } from "./base64.js";
+import { IntegrityError } from "./errors.js";
+import { ED25519_FLAG, normalizeSuiAddress, suiAddress } from "./sui-address.js";
+
+/** Options of {@link verifySuiSignature} and {@link verifySignedBody}. */
+export interface VerifySignerOptions {
+  /**
+   * The Sui addresses allowed to sign (any case, short or long form). When given, a valid signature
+   * by any other key is rejected with an {@link IntegrityError} of reason `untrusted-signer`. Without
+   * it, any valid signature passes and the caller should check `signer` itself: a signature alone
+   * only proves that *some* key signed these bytes.
+   */
+  trustedSigners?: Iterable<string>;
+}
+
+/** Who signed a response. */
+export interface SuiSigner {
+  /** The signer's Sui address: `0x` + 64 lowercase hex digits. */
+  signer: string;
+  /** The signer's 32-byte Ed25519 public key, as carried in the signature. */
+  publicKey: Uint8Array;
+}
+
+const SIGNATURE_LENGTH = 1 + 64 + 32;
+
+/**
+ * Verifies a Sui signature over a response hash: base64 of one flag byte `0x00` (Ed25519), the
+ * 64-byte Ed25519 signature of the 32 raw hash bytes, and the signer's 32-byte public key.
+ *
+ * @param hash The 32 hash bytes, as returned by {@link verifyResponseHash}.
+ * @param signature The response's `signature` field.
+ * @returns The signer's address and public key.
+ * @throws {IntegrityError} `missing-field` (not a string), `malformed` (not base64, wrong length), `unsupported-signature-flag` (a
+ *   scheme other than Ed25519), `invalid-signature` (does not verify), `untrusted-signer`.
+ * @example
+ * const { signer } = verifySuiSignature(hash, response.signature, { trustedSigners: [nodeAddress] });
+ */
+export function verifySuiSignature(
+  hash: Uint8Array,
+  signature: string,
+  options: VerifySignerOptions = {},
+): SuiSigner {
+  const bytes = decodeSignature(signature);
+  const sig = bytes.subarray(1, 65);
+  const publicKey = bytes.slice(65);
+  if (!ed25519Verifies(sig, hash, publicKey)) {
+    throw new IntegrityError("signature does not verify over response_hash", {
+      reason: "invalid-signature",
+    });
+  }
+  const signer = suiAddress(publicKey);
+  if (options.trustedSigners) requireTrusted(signer, options.trustedSigners);
+  return { signer, publicKey };
+}
+
+function decodeSignature(signature: unknown): Uint8Array {
+  if (typeof signature !== "string") {
+    throw new IntegrityError("signature is missing", { reason: "missing-field" });
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = decodeBase64(signature);
+  } catch (error) {
+    throw new IntegrityError("signature is not valid base64", { reason: "malformed", cause: error });
+  }
+  if (bytes.length === 0) throw new IntegrityError("signature is empty", { reason: "malformed" });
+  const flag = bytes[0]!;
+  if (flag !== ED25519_FLAG) {
+    const hex = flag.toString(16).padStart(2, "0");
+    throw new IntegrityError(`signature scheme flag 0x${hex} is not supported; only 0x00 (Ed25519) is`, {
+      reason: "unsupported-signature-flag",
+    });
+  }
+  if (bytes.length !== SIGNATURE_LENGTH) {
+    throw new IntegrityError(`an Ed25519 Sui signature has ${SIGNATURE_LENGTH} bytes, not ${bytes.length}`, {
+      reason: "malformed",
+    });
+  }
+  return bytes;
+}
+
+/** noble throws on some malformed points and returns false on others: both mean "does not verify". */
+function ed25519Verifies(sig: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
+  try {
+    return ed25519.verify(sig, message, publicKey);
+  } catch {
+    return false;
+  }
+}
+
+function requireTrusted(signer: string, trustedSigners: Iterable<string>): void {
+  for (const address of trustedSigners) {
+    if (normalizeSuiAddress(address) === signer) return;
+  }
+  throw new IntegrityError(`signer ${signer} is not one of the trusted signers`, {
+    reason: "untrusted-signer",
+  });
+}
