@@ -47,8 +47,9 @@ class Session implements ConfidentialSession {
 
   open({ nonce, ciphertext }: EncryptedPayload): Uint8Array {
     const key = this.#key;
-    if (!key)
+    if (!key) {
       throw new DecryptionError("the confidential session was destroyed", { reason: "session-destroyed" });
+    }
     const nonceBytes = decodeField("nonce", nonce);
     if (nonceBytes.length !== NONCE_LENGTH) {
       throw new DecryptionError(`nonce has ${nonceBytes.length} bytes, not ${NONCE_LENGTH}`, {
@@ -57,12 +58,8 @@ class Session implements ConfidentialSession {
     }
     const sealed = decodeField("ciphertext", ciphertext);
     if (sealed.length < TAG_LENGTH) {
-      throw new DecryptionError(
-        `ciphertext has ${sealed.length} bytes, fewer than its ${TAG_LENGTH}-byte tag`,
-        {
-          reason: "invalid-length",
-        },
-      );
+      const message = `ciphertext has ${sealed.length} bytes, fewer than its ${TAG_LENGTH}-byte tag`;
+      throw new DecryptionError(message, { reason: "invalid-length" });
     }
     try {
       return gcm(key, nonceBytes).decrypt(sealed);

@@ -69,14 +69,14 @@ export function sealRequest(options: SealRequestOptions): SealedRequest {
   const plaintext =
     typeof options.plaintext === "string" ? ENCODER.encode(options.plaintext) : options.plaintext;
 
-  // Step 2: a fresh X25519 key pair for this request only.
+  // Steps 2 and 3: a fresh X25519 key pair for this request only, a fresh salt, then the key.
   const clientPrivateKey = draw(random, 32);
-  const salt = draw(random, 16); // step 3
+  const salt = draw(random, 16);
   let clientPublicKey: Uint8Array;
   let key: Uint8Array;
   try {
     clientPublicKey = x25519.getPublicKey(clientPrivateKey);
-    key = deriveSessionKey(clientPrivateKey, nodePublicKey, salt); // steps 2 and 3
+    key = deriveSessionKey(clientPrivateKey, nodePublicKey, salt);
   } finally {
     clientPrivateKey.fill(0);
   }

@@ -10,8 +10,8 @@ import { IntegrityError } from "./errors.js";
  * @param bytes The bytes the node hashed.
  * @param responseHash The body's `response_hash`: base64 of 32 bytes.
  * @returns The 32 hash bytes, which the response's `signature` signs (see {@link verifySuiSignature}).
- * @throws {IntegrityError} `missing-field` when `responseHash` is not a string, `malformed` when `responseHash` is not base64 of 32 bytes,
- *   `hash-mismatch` when it is not the BLAKE2b-256 of `bytes`.
+ * @throws {IntegrityError} `missing-field` when `responseHash` is not a string, `malformed` when it
+ *   is not base64 of 32 bytes, `hash-mismatch` when it is not the BLAKE2b-256 of `bytes`.
  * @example
  * const plaintext = session.open(response);
  * const hash = verifyResponseHash(plaintext, response.response_hash);

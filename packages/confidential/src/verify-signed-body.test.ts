@@ -3,7 +3,7 @@ import { isIntegrityError } from "./errors.js";
 import { suiAddress } from "./sui-address.js";
 import { CHAT_RESPONSE } from "./test-utils/fixtures.js";
 import { referenceBlake2b256, toBase64 } from "./test-utils/node-reference.js";
-import { signBody, signerKey, suiSign } from "./test-utils/sui-signing.js";
+import { signBody, signerKey, suiSign, withTrailer } from "./test-utils/sui-signing.js";
 import { verifySignedBody } from "./verify-signed-body.js";
 import type { VerifySignerOptions } from "./verify-sui-signature.js";
 
@@ -46,14 +46,10 @@ describe("verifySignedBody", () => {
   const { signature, response_hash } = JSON.parse(signed) as { signature: string; response_hash: string };
   const head = CHAT_RESPONSE.slice(0, -1);
 
-  /** A body from its unsigned part and a trailer. */
-  const withTrailer = (unsigned: string, trailer: string) => `${unsigned.slice(0, -1)}${trailer}`;
-  const resigned = (hash: Uint8Array, secretKey: Uint8Array, extra: { flag?: number } = {}) =>
-    withTrailer(
-      CHAT_RESPONSE,
-      `,"signature":"${suiSign(hash, secretKey, extra)}","response_hash":"${toBase64(hash)}"}`,
-    );
   const hash = referenceBlake2b256(CHAT_RESPONSE);
+  const resigned = (secretKey: Uint8Array, extra: { flag?: number } = {}) =>
+    withTrailer(CHAT_RESPONSE, suiSign(hash, secretKey, extra), response_hash);
+  const changed = CHAT_RESPONSE.replace("Bonjour", "Bonjoux");
 
   it.each([
     { given: "a body without signature fields", body: CHAT_RESPONSE, reason: "missing-field" },
@@ -80,10 +76,7 @@ describe("verifySignedBody", () => {
     },
     {
       given: "a changed body whose hash was recomputed",
-      body: withTrailer(
-        CHAT_RESPONSE.replace("Bonjour", "Bonjoux"),
-        `,"signature":"${signature}","response_hash":"${toBase64(referenceBlake2b256(CHAT_RESPONSE.replace("Bonjour", "Bonjoux")))}"}`,
-      ),
+      body: withTrailer(changed, signature, toBase64(referenceBlake2b256(changed))),
       reason: "invalid-signature",
     },
     {
@@ -95,13 +88,14 @@ describe("verifySignedBody", () => {
       given: "a signature by another key claiming the node's key",
       body: withTrailer(
         CHAT_RESPONSE,
-        `,"signature":"${suiSign(hash, other.secretKey, { publicKey: node.publicKey })}","response_hash":"${response_hash}"}`,
+        suiSign(hash, other.secretKey, { publicKey: node.publicKey }),
+        response_hash,
       ),
       reason: "invalid-signature",
     },
     {
       given: "a non-Ed25519 flag",
-      body: resigned(hash, node.secretKey, { flag: 0x02 }),
+      body: resigned(node.secretKey, { flag: 0x02 }),
       reason: "unsupported-signature-flag",
     },
   ])("rejects $given ($reason)", ({ body, reason }) => {
@@ -111,7 +105,7 @@ describe("verifySignedBody", () => {
   });
 
   it("rejects a valid signature by a node outside the required set (untrusted-signer)", () => {
-    const byOther = resigned(hash, other.secretKey);
+    const byOther = resigned(other.secretKey);
     expect(verifySignedBody(byOther).signer).toBe(suiAddress(other.publicKey));
     const error = rejection(byOther, { trustedSigners: [NODE] });
     expect(isIntegrityError(error)).toBe(true);

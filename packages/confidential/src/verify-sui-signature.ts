@@ -31,8 +31,9 @@ const SIGNATURE_LENGTH = 1 + 64 + 32;
  * @param hash The 32 hash bytes, as returned by {@link verifyResponseHash}.
  * @param signature The response's `signature` field.
  * @returns The signer's address and public key.
- * @throws {IntegrityError} `missing-field` (not a string), `malformed` (not base64, wrong length), `unsupported-signature-flag` (a
- *   scheme other than Ed25519), `invalid-signature` (does not verify), `untrusted-signer`.
+ * @throws {IntegrityError} `missing-field` (not a string), `malformed` (not base64, wrong length),
+ *   `unsupported-signature-flag` (a scheme other than Ed25519), `invalid-signature` (does not
+ *   verify), `untrusted-signer` (valid, but outside `trustedSigners`).
  * @example
  * const { signer } = verifySuiSignature(hash, response.signature, { trustedSigners: [nodeAddress] });
  */

@@ -28,6 +28,10 @@ export function suiSign(
  */
 export function signBody(unsigned: string, secretKey: Uint8Array): string {
   const hash = referenceBlake2b256(unsigned);
-  const trailer = `,"signature":${JSON.stringify(suiSign(hash, secretKey))},"response_hash":${JSON.stringify(toBase64(hash))}}`;
-  return unsigned.slice(0, -1) + trailer;
+  return withTrailer(unsigned, suiSign(hash, secretKey), toBase64(hash));
+}
+
+/** A compact JSON object with `signature` and `response_hash` appended, whatever their values. */
+export function withTrailer(unsigned: string, signature: string, responseHash: string): string {
+  return `${unsigned.slice(0, -1)},"signature":"${signature}","response_hash":"${responseHash}"}`;
 }

@@ -1,0 +1,37 @@
+import type { OperationTypes } from "@atoma-ts/client";
+import { assertType, describe, expectTypeOf, it } from "vitest";
+import type {
+  ConfidentialComputeRequest,
+  ConfidentialComputeResponse,
+  ConfidentialComputeStreamResponse,
+  ConfidentialSession,
+  DecryptionErrorReason,
+  IntegrityError,
+  SealedRequest,
+} from "./index.js";
+
+type Schemas = OperationTypes["confidential_completions_create"];
+
+describe("@atoma-ts/confidential types", () => {
+  it("names the generated confidential schemas", () => {
+    expectTypeOf<ConfidentialComputeRequest>().toEqualTypeOf<Schemas["request"]>();
+    expectTypeOf<ConfidentialComputeResponse>().toEqualTypeOf<Schemas["response"]>();
+    expectTypeOf<ConfidentialComputeStreamResponse>().toEqualTypeOf<Schemas["chunk"]>();
+    expectTypeOf<SealedRequest["body"]>().toEqualTypeOf<ConfidentialComputeRequest>();
+  });
+
+  it("opens a response or a stream event as they come", () => {
+    const session = {} as ConfidentialSession;
+    assertType<Uint8Array>(session.open({} as ConfidentialComputeResponse));
+    assertType<Uint8Array>(session.open({} as ConfidentialComputeStreamResponse));
+    // @ts-expect-error a payload needs its nonce
+    session.open({ ciphertext: "" });
+  });
+
+  it("has closed reason unions", () => {
+    expectTypeOf<"session-destroyed">().toExtend<DecryptionErrorReason>();
+    expectTypeOf<"untrusted-signer">().toExtend<IntegrityError["reason"]>();
+    // @ts-expect-error not a reason
+    assertType<IntegrityError["reason"]>("tampered");
+  });
+});
