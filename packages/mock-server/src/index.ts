@@ -1,1 +1,8 @@
-export {};
+export { createMockServer, DEFAULT_MODELS } from "./create-mock-server.js";
+export type { MockServer, MockServerOptions } from "./create-mock-server.js";
+export { listen } from "./listen.js";
+export type { ListenOptions, ListeningMockServer } from "./listen.js";
+export type { Faults } from "./faults.js";
+export type { RequestLogEntry } from "./request-log.js";
+export { createResponseSigner } from "./signing.js";
+export type { ResponseSigner } from "./signing.js";

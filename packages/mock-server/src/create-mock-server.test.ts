@@ -1,0 +1,232 @@
+import { describe, expect, it } from "vitest";
+import { createMockServer, type MockServerOptions } from "./create-mock-server.js";
+import { operations, spec } from "./generated/spec.js";
+import { createSpecValidator } from "./spec-validator.js";
+import { readSSE, verifySignedJson } from "./test-utils/wire.js";
+
+const validator = createSpecValidator(spec);
+const MODEL = "meta-llama/Llama-3.3-70B-Instruct";
+const AUTH = { authorization: "Bearer test-key" };
+
+function call(
+  server: { fetch(request: Request): Promise<Response> },
+  method: string,
+  path: string,
+  { body, headers = {} }: { body?: unknown; headers?: Record<string, string> } = {},
+) {
+  return server.fetch(
+    new Request(`http://mock${path}`, {
+      method,
+      headers: { ...AUTH, "content-type": "application/json", ...headers },
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
+}
+
+/** The spec's own example of a schema: a valid request for every operation. */
+const exampleOf = (schema: string | undefined) =>
+  schema ? spec.components.schemas[schema]!.example : undefined;
+const plainOperations = operations.filter((operation) => !operation.confidentialOf);
+const newServer = (options?: MockServerOptions) => createMockServer(options);
+
+describe("every plain operation", () => {
+  it.each(plainOperations.map((operation) => [operation.operationId, operation] as const))(
+    "%s answers its spec example with a valid, deterministic response",
+    async (_id, operation) => {
+      const server = newServer();
+      const request = exampleOf(operation.request);
+      const first = await call(server, operation.method, operation.path, { body: request });
+      const text = await first.text();
+      expect(first.status, text).toBe(200);
+      const validate = validator.compileNamed(operation.response);
+      expect(validate(JSON.parse(text)), JSON.stringify(validate.errors)).toBe(true);
+      // A lock is state (a new stack each time); everything else is a function of the request.
+      if (operation.operationId !== "nodes_create_lock") {
+        const second = await call(server, operation.method, operation.path, { body: request });
+        expect(await second.text()).toBe(text);
+      }
+      expect(first.headers.get("x-request-id")).toMatch(/^req_\d+$/);
+    },
+  );
+
+  it.each(
+    plainOperations
+      .filter((operation) => operation.chunk)
+      .map((operation) => [operation.operationId, operation] as const),
+  )("%s streams chunks valid against the spec's chunk schema", async (_id, operation) => {
+    const server = newServer();
+    const body = { ...exampleOf(operation.streamRequest), stream_options: { include_usage: true } };
+    const response = await call(server, "POST", operation.path, { body });
+    expect(response.headers.get("content-type")).toBe("text/event-stream");
+    const { data, comments } = readSSE(await response.text());
+    const validate = validator.compileNamed(operation.chunk!);
+    for (const chunk of data) expect(validate(JSON.parse(chunk)), JSON.stringify(validate.errors)).toBe(true);
+    expect(comments).toContain(": keep-alive");
+    expect(JSON.parse(data.at(-1)!).usage.total_tokens).toBeGreaterThan(0);
+  });
+});
+
+describe("verifiable responses", () => {
+  it("signs JSON bodies and every chunk exactly as the API notes describe", async () => {
+    const server = newServer();
+    const plain = await call(server, "POST", "/v1/embeddings", { body: { model: MODEL, input: "héllo ✓" } });
+    expect(verifySignedJson(await plain.text())).toBe(server.signer.address);
+    const stream = await call(server, "POST", "/v1/completions", {
+      body: { model: MODEL, prompt: "Once", stream: true },
+    });
+    const { data } = readSSE(await stream.text());
+    expect(data.length).toBeGreaterThan(2);
+    for (const chunk of data) expect(verifySignedJson(chunk)).toBe(server.signer.address);
+  });
+
+  it("leaves models and health unsigned", async () => {
+    const server = newServer();
+    expect(await (await call(server, "GET", "/v1/models")).json()).not.toHaveProperty("signature");
+    expect(await (await call(server, "GET", "/health")).json()).toEqual({ message: "ok" });
+  });
+
+  it("signs with a given key, so the signer is known in advance", async () => {
+    const key = new Uint8Array(32).fill(7);
+    expect(newServer({ signingKey: key }).signer.address).toBe(newServer({ signingKey: key }).signer.address);
+  });
+});
+
+describe("chat streams", () => {
+  const chat = (server: ReturnType<typeof newServer>, body: object, headers?: Record<string, string>) =>
+    call(server, "POST", "/v1/chat/completions", {
+      body: {
+        model: MODEL,
+        messages: [{ role: "user", content: "Weather in Paris?" }],
+        stream: true,
+        ...body,
+      },
+      headers,
+    });
+
+  it("streams tool calls as deltas by index: the name first, then argument fragments", async () => {
+    const tools = [exampleOf("ChatCompletionToolsParam")];
+    const { data } = readSSE(await (await chat(newServer(), { tools })).text());
+    const calls = data.flatMap((chunk) =>
+      JSON.parse(chunk).choices.flatMap((choice: any) => choice.delta.tool_calls ?? []),
+    );
+    expect(calls[0]).toMatchObject({
+      index: 0,
+      type: "function",
+      function: { name: "get_current_weather", arguments: "" },
+    });
+    expect(calls.slice(1).every((delta: any) => delta.index === 0 && !delta.id && !delta.function.name)).toBe(
+      true,
+    );
+    const args = calls.map((delta: any) => delta.function.arguments).join("");
+    expect(JSON.parse(args)).toEqual({ location: "Paris" });
+    expect(calls.length).toBeGreaterThan(2);
+    const finish = data.map((chunk) => JSON.parse(chunk).choices[0]?.finish_reason).filter(Boolean);
+    expect(finish).toEqual(["tool_calls"]);
+  });
+
+  it("closes without [DONE] by default (as Atoma's proxy) and sends it on request", async () => {
+    const closed = readSSE(await (await chat(newServer(), {})).text());
+    expect(closed.data).not.toContain("[DONE]");
+    const done = readSSE(await (await chat(newServer(), {}, { "x-mock-stream-end": "done" })).text());
+    expect(done.data.at(-1)).toBe("[DONE]");
+    expect(done.raw.endsWith("data: [DONE]\n\n")).toBe(true);
+  });
+
+  it("carries multi-byte UTF-8 content and a usage chunk only when asked", async () => {
+    const plain = readSSE(await (await chat(newServer(), {})).text());
+    const text = plain.data.map((chunk) => JSON.parse(chunk).choices[0]?.delta.content ?? "").join("");
+    expect(text).toContain("你好 🚀");
+    expect(plain.data.some((chunk) => JSON.parse(chunk).usage)).toBe(false);
+    const withUsage = readSSE(
+      await (await chat(newServer(), { stream_options: { include_usage: true } })).text(),
+    );
+    expect(JSON.parse(withUsage.data.at(-1)!)).toMatchObject({
+      choices: [],
+      usage: { completion_tokens: expect.any(Number) },
+    });
+  });
+
+  it("honours max tokens and stop sequences", async () => {
+    const server = newServer();
+    const short = await call(server, "POST", "/v1/chat/completions", {
+      body: { model: MODEL, messages: [{ role: "user", content: "hi" }], max_completion_tokens: 2 },
+    });
+    const body = await short.json();
+    expect(body.choices[0].finish_reason).toBe("length");
+    expect(body.usage.completion_tokens).toBe(2);
+  });
+});
+
+describe("refusals", () => {
+  it("answers 401 without a bearer token, or with the wrong one when a key is set", async () => {
+    const body = { model: MODEL, messages: [{ role: "user", content: "hi" }] };
+    const missing = await call(newServer(), "POST", "/v1/chat/completions", {
+      body,
+      headers: { authorization: "" },
+    });
+    expect(missing.status).toBe(401);
+    expect(await missing.json()).toMatchObject({ error: { code: "UNAUTHORIZED" } });
+    const wrong = await call(newServer({ apiKey: "right" }), "POST", "/v1/chat/completions", { body });
+    expect(wrong.status).toBe(401);
+    expect(
+      (await call(newServer({ apiKey: "test-key" }), "POST", "/v1/chat/completions", { body })).status,
+    ).toBe(200);
+    expect((await call(newServer(), "GET", "/health", { headers: { authorization: "" } })).status).toBe(200);
+  });
+
+  it.each([
+    [{ messages: [{ role: "user", content: "hi" }] }, "body must have required property 'model' (required)"],
+    [
+      { model: MODEL, messages: [{ role: "user", content: "hi" }], temperature: 3 },
+      "temperature must be <= 2 (maximum)",
+    ],
+    [
+      { model: MODEL, messages: [{ role: "user", content: "hi" }], temperature: "0.5" },
+      "temperature must be number,null (type)",
+    ],
+    [
+      { model: MODEL, messages: [{ role: "user", content: "hi" }], stop: ["a", "b", "c", "d", "e"] },
+      "stop must NOT have more than 4 items (maxItems)",
+    ],
+    [{ model: MODEL, messages: [{ role: "robot", content: "hi" }] }, "messages.0.role"],
+  ])("answers 400 naming the field and rule for %j", async (body, message) => {
+    const response = await call(newServer(), "POST", "/v1/chat/completions", { body });
+    expect(response.status).toBe(400);
+    const { error } = await response.json();
+    expect(error.code).toBe("INVALID_BODY");
+    expect(error.message).toContain(message);
+  });
+
+  it("answers 400 for a body that is not JSON, 404 for an unknown path, 405 for a wrong method", async () => {
+    const server = newServer();
+    const broken = await call(server, "POST", "/v1/embeddings", { body: "{not json" });
+    expect(broken.status).toBe(400);
+    expect((await broken.json()).error.code).toBe("INVALID_JSON");
+    expect((await call(server, "GET", "/v1/nope")).status).toBe(404);
+    const wrongMethod = await call(server, "GET", "/v1/chat/completions");
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get("allow")).toBe("POST");
+  });
+});
+
+describe("the request log", () => {
+  it("records method, path, the validated body and headers without the secret", async () => {
+    const server = newServer();
+    await call(server, "POST", "/v1/embeddings", {
+      body: { model: MODEL, input: "x" },
+      headers: { "x-trace": "1" },
+    });
+    expect(server.requests).toHaveLength(1);
+    const [entry] = server.requests;
+    expect(entry).toMatchObject({
+      method: "POST",
+      path: "/v1/embeddings",
+      operationId: "embeddings_create",
+      body: { model: MODEL, input: "x" },
+      status: 200,
+      outcome: "complete",
+    });
+    expect(entry!.headers["x-trace"]).toBe("1");
+    expect(JSON.stringify(entry)).not.toContain("test-key");
+  });
+});

@@ -1,0 +1,45 @@
+import type { ChatCompletionTokenLogprob, CompletionLogprobs } from "@atoma-ts/types";
+
+const encoder = new TextEncoder();
+
+/** A made-up but stable log probability for the token at a position. */
+const logprobAt = (position: number) => -((position % 7) + 1) / 100;
+
+/** Chat-style log probabilities of tokens, with `top` alternatives each. */
+export function chatLogprobs(tokens: string[], top: number, offset = 0): ChatCompletionTokenLogprob[] {
+  return tokens.map((token, index) => {
+    const logprob = logprobAt(offset + index);
+    return {
+      token,
+      logprob,
+      bytes: [...encoder.encode(token)],
+      top_logprobs: Array.from({ length: top }, (_, rank) => ({
+        token: rank === 0 ? token : `${token.trim()}~${rank}`,
+        logprob: logprob - rank,
+        bytes: [...encoder.encode(rank === 0 ? token : `${token.trim()}~${rank}`)],
+      })),
+    };
+  });
+}
+
+/** Legacy completions-style log probabilities. */
+export function completionLogprobs(tokens: string[], top: number, offset = 0): CompletionLogprobs {
+  let position = 0;
+  return {
+    tokens,
+    token_logprobs: tokens.map((_, index) => logprobAt(offset + index)),
+    top_logprobs: tokens.map((token, index) =>
+      Object.fromEntries(
+        Array.from({ length: top }, (_, rank) => [
+          rank === 0 ? token : `${token.trim()}~${rank}`,
+          logprobAt(offset + index) - rank,
+        ]),
+      ),
+    ),
+    text_offset: tokens.map((token) => {
+      const at = position;
+      position += token.length;
+      return at;
+    }),
+  };
+}
