@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { createMockServer, type MockServerOptions } from "./create-mock-server.js";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { createMockServer, type MockServer, type MockServerOptions } from "./create-mock-server.js";
+import { listen } from "./listen.js";
 import { operations, spec } from "./generated/spec.js";
 import { createSpecValidator } from "./spec-validator.js";
 import { readSSE, verifySignedJson } from "./test-utils/wire.js";
@@ -29,11 +30,21 @@ const exampleOf = (schema: string | undefined) =>
 const plainOperations = operations.filter((operation) => !operation.confidentialOf);
 const newServer = (options?: MockServerOptions) => createMockServer(options);
 
-describe("every plain operation", () => {
+/** The same server, called in-process or over real loopback HTTP. */
+const transports = {
+  "in-process": async (server: MockServer) => server,
+  loopback: async (server: MockServer) => {
+    const running = await listen(server);
+    onTestFinished(() => running.close());
+    return { fetch: (request: Request) => fetch(request.url.replace("http://mock", running.url), request) };
+  },
+};
+
+describe.each(Object.entries(transports))("every plain operation (%s)", (_transport, connect) => {
   it.each(plainOperations.map((operation) => [operation.operationId, operation] as const))(
     "%s answers its spec example with a valid, deterministic response",
     async (_id, operation) => {
-      const server = newServer();
+      const server = await connect(newServer());
       const request = exampleOf(operation.request);
       const first = await call(server, operation.method, operation.path, { body: request });
       const text = await first.text();
@@ -54,7 +65,7 @@ describe("every plain operation", () => {
       .filter((operation) => operation.chunk)
       .map((operation) => [operation.operationId, operation] as const),
   )("%s streams chunks valid against the spec's chunk schema", async (_id, operation) => {
-    const server = newServer();
+    const server = await connect(newServer());
     const body = { ...exampleOf(operation.streamRequest), stream_options: { include_usage: true } };
     const response = await call(server, "POST", operation.path, { body });
     expect(response.headers.get("content-type")).toBe("text/event-stream");
@@ -192,7 +203,9 @@ describe("refusals", () => {
   ])("answers 400 naming the field and rule for %j", async (body, message) => {
     const response = await call(newServer(), "POST", "/v1/chat/completions", { body });
     expect(response.status).toBe(400);
-    const { error } = await response.json();
+    const errorBody = await response.json();
+    expect(validator.compileNamed("ErrorResponse")(errorBody)).toBe(true);
+    const { error } = errorBody;
     expect(error.code).toBe("INVALID_BODY");
     expect(error.message).toContain(message);
   });

@@ -53,6 +53,12 @@ describe("injected faults, over loopback HTTP", () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
   });
 
+  it("waits between chunks", async () => {
+    const { url } = await start();
+    const pieces = await readPieces(await chat(url, { "x-mock-chunk-delay": "40" }));
+    expect(pieces.at(-1)!.at - pieces[0]!.at).toBeGreaterThanOrEqual(40 * 10);
+  });
+
   it.each([
     ["json", "application/json", '{"error":{"code":"MOCK_FAULT","message":"Injected failure 500"}}'],
     ["text", "text/plain; charset=utf-8", "Injected failure 500"],
