@@ -54,18 +54,15 @@ export class APIError extends AtomaError {
 /** Atoma answers `{"error": {"code", "message"}}`; other servers `{"error": "..."}` or `{"message"}`. */
 function describeBody(body: APIErrorBody): { message?: string; code?: string } {
   if (typeof body === "string") return { message: body.trim().slice(0, 500) };
-  if (body === null || typeof body !== "object") return {};
-  const { error, message } = body as { error?: unknown; message?: unknown };
-  if (typeof error === "string") return { message: error };
+  const { error, message } = Object(body) as { error?: unknown; message?: unknown };
   if (error && typeof error === "object") {
-    const { code, message: inner } = error as { code?: unknown; message?: unknown };
-    return {
-      message: typeof inner === "string" ? inner : undefined,
-      code: typeof code === "string" ? code : undefined,
-    };
+    const inner = error as { code?: unknown; message?: unknown };
+    return { message: stringOrUndefined(inner.message), code: stringOrUndefined(inner.code) };
   }
-  return { message: typeof message === "string" ? message : undefined };
+  return { message: stringOrUndefined(error) ?? stringOrUndefined(message) };
 }
+
+const stringOrUndefined = (value: unknown) => (typeof value === "string" ? value : undefined);
 
 function statusError(name: string) {
   const StatusError = class extends APIError {};

@@ -1,0 +1,61 @@
+import { createDeadline, sleep } from "./deadline.js";
+import { APIConnectionError, APITimeoutError, APIUserAbortError } from "./errors.js";
+import type { FetchLike } from "./options.js";
+import { isRetryableStatus, retryDelay } from "./retry-policy.js";
+
+/** How one call is sent. */
+export interface SendOptions {
+  /** `METHOD /path`, for error messages. */
+  operation: string;
+  /** Undefined: the global `fetch`, looked up now. */
+  fetch: FetchLike | undefined;
+  signal: AbortSignal | undefined;
+  timeout: number;
+  /** 0 for a body that cannot be sent twice (a stream). */
+  maxRetries: number;
+}
+
+/**
+ * Sends a request, retrying connection errors and retryable statuses (see `retryPolicy`), under one
+ * deadline for all attempts and the waits between them. Returns the final response whatever its status,
+ * body unread, once its headers are in; the caller's signal stays linked to the body.
+ *
+ * @throws {APIUserAbortError} the caller aborted.
+ * @throws {APITimeoutError} the deadline passed.
+ * @throws {APIConnectionError} every attempt failed to connect; the last failure is the `cause`.
+ */
+export async function fetchWithRetry(
+  input: string | Request,
+  init: RequestInit,
+  { operation, fetch: fetchFn = fetch, signal: callerSignal, timeout, maxRetries }: SendOptions,
+): Promise<Response> {
+  const deadline = createDeadline(callerSignal, timeout);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      let response: Response | undefined;
+      let failure: unknown;
+      try {
+        response = await fetchFn(input, { ...init, signal: deadline.signal });
+      } catch (error) {
+        failure = error;
+      }
+      if (response && !isRetryableStatus(response.status)) return response;
+      // Aborted during the attempt or the wait before it (an aborted signal fails the next fetch at once).
+      if (deadline.signal.aborted) {
+        throw callerSignal?.aborted
+          ? new APIUserAbortError(`${operation} was aborted`, { cause: callerSignal.reason })
+          : new APITimeoutError(`${operation} timed out after ${timeout} ms`);
+      }
+      const delay = retryDelay(attempt, response?.headers);
+      if (attempt >= maxRetries) {
+        if (response) return response;
+        throw new APIConnectionError(`${operation} failed: connection error`, { cause: failure });
+      }
+      // Frees the connection of the response we drop.
+      response?.body?.cancel().catch(() => {});
+      await sleep(delay, deadline.signal);
+    }
+  } finally {
+    deadline.stop();
+  }
+}

@@ -1,0 +1,139 @@
+import type { Middleware } from "openapi-fetch";
+
+/** A `fetch` function: the global one, or any function with its signature (a mock, a proxy-aware one). */
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/** The Atoma API's address. */
+export const DEFAULT_BASE_URL = "https://api.atoma.network";
+/** Ten minutes, measured until the response headers arrive: a long non-streaming completion fits. */
+export const DEFAULT_TIMEOUT = 600_000;
+export const DEFAULT_MAX_RETRIES = 2;
+
+/** Options every call takes, on top of its parameters; each overrides the client's setting for that call. */
+export interface RequestOptions {
+  /**
+   * Cancels the request. Aborting it before the response headers arrive rejects the call with an
+   * `APIUserAbortError`; aborting it later cancels the reading of the body, as with `fetch`.
+   *
+   * @example
+   * ```ts
+   * const controller = new AbortController();
+   * setTimeout(() => controller.abort(), 5_000);
+   * await atoma.chat.create(params, { signal: controller.signal });
+   * ```
+   */
+  signal?: AbortSignal;
+  /**
+   * Milliseconds to wait for the response headers, over all attempts and the waits between them; then the
+   * call rejects with an `APITimeoutError` and the connection is closed. Reading the body is not timed,
+   * so a long stream is not cut. `Infinity` waits forever.
+   *
+   * @default 600_000 (10 minutes), or the client's `timeout`
+   */
+  timeout?: number;
+  /**
+   * How many times to retry after a connection error, 408, 409, 429 or 5xx. `0` sends once.
+   *
+   * @default 2, or the client's `maxRetries`
+   */
+  maxRetries?: number;
+  /**
+   * Extra request headers, over the client's `headers`.
+   *
+   * @example
+   * ```ts
+   * await atoma.models.list({ headers: { "x-trace-id": traceId } });
+   * ```
+   */
+  headers?: HeadersInit;
+}
+
+/** How {@link createAtomaClient} is configured. Every option is optional. */
+export interface ClientOptions {
+  /**
+   * The API key, sent as `Authorization: Bearer <key>`. Only operations that need one fail without it, at
+   * the call, with an `AtomaError`.
+   *
+   * @default the environment variable `ATOMA_API_KEY`, else `ATOMASDK_BEARER_AUTH` (the official SDK's)
+   */
+  apiKey?: string;
+  /**
+   * The API's address, without the `/v1` (a trailing slash is ignored).
+   *
+   * @default "https://api.atoma.network"
+   * @example "http://localhost:8080"
+   */
+  baseUrl?: string;
+  /**
+   * The `fetch` to send requests with. It is called with a URL (or a `Request`) and an init, like the
+   * global one.
+   *
+   * @default globalThis.fetch, looked up at each call (so a polyfill installed later is used)
+   */
+  fetch?: FetchLike;
+  /**
+   * Headers sent with every request.
+   *
+   * @example { "x-app": "my-app/1.0" }
+   */
+  headers?: HeadersInit;
+  /**
+   * Milliseconds to wait for the response headers, retries included (see {@link RequestOptions.timeout}).
+   *
+   * @default 600_000 (10 minutes)
+   */
+  timeout?: number;
+  /**
+   * Retries after a connection error, 408, 409, 429 or 5xx, with exponential backoff and jitter; a
+   * `Retry-After` or `retry-after-ms` header is honoured (up to 60 s). Other 4xx are never retried, nor a
+   * request whose body is a `ReadableStream`.
+   *
+   * @default 2
+   */
+  maxRetries?: number;
+  /**
+   * openapi-fetch middleware, run around every call: the methods, `request()` and `raw`. Each sees the
+   * `Request` as sent (with its `Authorization` header) and the final `Response` (after retries).
+   *
+   * @example
+   * ```ts
+   * const log: Middleware = { onResponse: ({ request, response }) => console.log(request.url, response.status) };
+   * createAtomaClient({ middleware: [log] });
+   * ```
+   */
+  middleware?: Middleware[];
+}
+
+/** The client's options with every default applied; held in the client's closure, never on an object users see. */
+export interface ResolvedOptions {
+  baseUrl: string;
+  fetch: FetchLike | undefined;
+  /** Lower-case names; includes `authorization` when there is a key. */
+  headers: Record<string, string>;
+  timeout: number;
+  maxRetries: number;
+  middleware: Middleware[];
+}
+
+/** Applies the defaults (the key from the environment where there is one) and normalises the headers. */
+export function resolveOptions(options: ClientOptions): ResolvedOptions {
+  const apiKey = options.apiKey || envKey();
+  const headers = Object.fromEntries(new Headers(options.headers));
+  if (apiKey) headers.authorization = `Bearer ${apiKey}`;
+  return {
+    baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
+    fetch: options.fetch,
+    headers,
+    timeout: options.timeout ?? DEFAULT_TIMEOUT,
+    maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+    middleware: options.middleware ?? [],
+  };
+}
+
+/** Browsers have no `process`; Deno throws when env access is not granted. */
+function envKey(): string | undefined {
+  try {
+    const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env;
+    return env?.ATOMA_API_KEY || env?.ATOMASDK_BEARER_AUTH;
+  } catch {}
+}
