@@ -222,6 +222,26 @@ describe("refusals", () => {
   });
 });
 
+describe("browsers", () => {
+  it("may call it from any origin (CORS), preflight included", async () => {
+    const server = newServer();
+    const preflight = await server.fetch(
+      new Request("http://mock/v1/chat/completions", {
+        method: "OPTIONS",
+        headers: {
+          origin: "http://localhost:5173",
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "authorization, content-type",
+        },
+      }),
+    );
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
+    const answer = await call(server, "GET", "/v1/models", { headers: { origin: "http://localhost:5173" } });
+    expect(answer.headers.get("access-control-expose-headers")).toContain("x-request-id");
+  });
+});
+
 describe("the request log", () => {
   it("records method, path, the validated body and headers without the secret", async () => {
     const server = newServer();

@@ -1,6 +1,7 @@
 import type { ConfidentialComputeRequest, NodesCreateLockRequest } from "@atoma-ts/types";
 import type { Context } from "hono";
 import { Hono } from "hono";
+import { cors } from "hono/cors";
 import { createBodyValidator } from "./body-validator.js";
 import {
   ConfidentialRefusal,
@@ -241,6 +242,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     return new Response(body, { headers: SSE_HEADERS });
   }
 
+  // Browsers may call it from any page (a dev server, a test page): the SDK runs in browsers too.
+  app.use("*", cors({ origin: "*", exposeHeaders: ["x-request-id", "retry-after", "retry-after-ms"] }));
   for (const operation of operations) {
     app.on(operation.method, operation.path, (c) => handle(c, operation));
   }
