@@ -87,7 +87,8 @@ export function createAtomaClient(options: ClientOptions = {}): AtomaClient {
     baseUrl: config.baseUrl,
     headers: config.headers,
     Request: TrackingRequest as unknown as typeof Request,
-    fetch: (request) => send(request),
+    // openapi-fetch passes its `requestInitExt` (unset: undefined) as the second argument.
+    fetch: send,
   });
   raw.use(...config.middleware);
   const request = createRequester(config, raw as Client<paths>, send);

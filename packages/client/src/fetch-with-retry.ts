@@ -16,7 +16,7 @@ export interface SendOptions {
 }
 
 /**
- * Sends a request, retrying connection errors and retryable statuses (see `retryPolicy`), under one
+ * Sends a request (`init` gets the call's signal), retrying connection errors and retryable statuses (see `retryPolicy`), under one
  * deadline for all attempts and the waits between them. Returns the final response whatever its status,
  * body unread, once its headers are in; the caller's signal stays linked to the body.
  *
@@ -30,12 +30,13 @@ export async function fetchWithRetry(
   { operation, fetch: fetchFn = fetch, signal: callerSignal, timeout, maxRetries }: SendOptions,
 ): Promise<Response> {
   const deadline = createDeadline(callerSignal, timeout);
+  init.signal = deadline.signal;
   try {
     for (let attempt = 0; ; attempt++) {
       let response: Response | undefined;
       let failure: unknown;
       try {
-        response = await fetchFn(input, { ...init, signal: deadline.signal });
+        response = await fetchFn(input, init);
       } catch (error) {
         failure = error;
       }

@@ -45,11 +45,11 @@ export function createRequester(config: ResolvedOptions, raw: Client<paths>, sen
   const jsonHeaders = { "content-type": "application/json", ...config.headers };
   return async (id, { body, signal, headers: extra, ...options } = {}) => {
     const { method, path, needsAuth } = operations[id];
-    const operation = `${method} ${path}`;
+    const operation = operationName(id);
     const streamed = isStream(body);
     const sendOptions: SendOptions = {
-      ...config,
       operation,
+      fetch: config.fetch,
       signal,
       timeout: options.timeout ?? config.timeout,
       maxRetries: streamed ? 0 : (options.maxRetries ?? config.maxRetries),
@@ -57,7 +57,7 @@ export function createRequester(config: ResolvedOptions, raw: Client<paths>, sen
     let headers: Record<string, string> = body === undefined ? config.headers : jsonHeaders;
     if (extra) headers = { ...headers, ...Object.fromEntries(new Headers(extra)) };
     if (needsAuth && !headers.authorization) {
-      throw new AtomaError(`${operation} needs an API key: pass \`apiKey\` or set ATOMA_API_KEY`);
+      throw new AtomaError(`${operation} needs an API key: set apiKey or ATOMA_API_KEY`);
     }
 
     let response: Response;

@@ -36,10 +36,8 @@ export function createResources(call: Caller): Resources {
   const resources: Record<string, Record<string, (...args: never[]) => unknown>> = {};
   for (const [id, op] of Object.entries(operations) as [OperationId, Operations[OperationId]][]) {
     if ("confidentialOf" in op) continue;
-    (resources[op.resource] ??= {})[op.name] =
-      op.method === "GET"
-        ? (options?: RequestOptions) => call(id, undefined, options)
-        : (params: unknown, options?: RequestOptions) => call(id, params, options);
+    (resources[op.resource] ??= {})[op.name] = (first?: unknown, options?: RequestOptions) =>
+      op.method === "GET" ? call(id, undefined, first as RequestOptions) : call(id, first, options);
   }
   return resources as unknown as Resources;
 }
