@@ -1,5 +1,5 @@
 import type { paths } from "@atoma-ts/types";
-import createClient, { type Client } from "openapi-fetch";
+import openapiFetch, { type Client } from "openapi-fetch";
 import { createAPIPromise } from "./api-promise.js";
 import { fetchWithRetry } from "./fetch-with-retry.js";
 import type { OperationId } from "./generated/operations.js";
@@ -7,6 +7,10 @@ import { resolveOptions, type ClientOptions } from "./options.js";
 import { readJson } from "./read-body.js";
 import { createRequester, isStream, operationName, type RawSender, type Requester } from "./request.js";
 import { createResources, type Resources } from "./resources.js";
+
+// openapi-fetch's CommonJS build sets `exports.default` without `__esModule`, so our CommonJS build sees
+// the whole module as the default import: take its `default` then.
+const createClient = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
 /** A client of the Atoma API: one method per operation, {@link AtomaClient.request} and {@link AtomaClient.raw}. */
 export type AtomaClient = Resources & {

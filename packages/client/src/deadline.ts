@@ -28,8 +28,9 @@ export function createDeadline(callerSignal: AbortSignal | undefined, timeout: n
 /** Waits `ms`, or less if `signal` aborts first (the caller then sees `signal.aborted`). */
 export const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
-    const id = setTimeout(resolve, ms);
+    const done = () => resolve(clearTimeout(id));
+    const id = setTimeout(done, ms);
     // The signal is the call's own, gone with it: the listener need not be removed.
-    signal.addEventListener("abort", () => resolve(clearTimeout(id)));
-    if (signal.aborted) resolve();
+    if (signal.aborted) done();
+    else signal.addEventListener("abort", done);
   });

@@ -84,9 +84,9 @@ export interface ClientOptions {
    */
   timeout?: number;
   /**
-   * Retries after a connection error, 408, 409, 429 or 5xx, with exponential backoff and jitter; a
-   * `Retry-After` or `retry-after-ms` header is honoured (up to 60 s). Other 4xx are never retried, nor a
-   * request whose body is a `ReadableStream`.
+   * Retries after a connection error, 408, 409, 429 or 5xx, with exponential backoff (0.5 s, 1 s, 2 s…,
+   * less up to 25% jitter) or what a `Retry-After` or `retry-after-ms` header asks; no wait is longer
+   * than 60 s. Other 4xx are never retried, nor a request whose body is a `ReadableStream`.
    *
    * @default 2
    */

@@ -4,9 +4,7 @@ export const retryPolicy = {
   statuses: [408, 409, 429],
   /** The first backoff, doubled at each attempt. */
   baseDelay: 500,
-  /** The longest backoff of our own. */
-  maxBackoff: 8_000,
-  /** The longest wait, whatever the server asks for in `Retry-After`. */
+  /** The longest wait: of our backoff, and of what the server asks for in `Retry-After`. */
   maxDelay: 60_000,
   /** The share of a backoff taken off at random, so that clients do not retry in step. */
   jitter: 0.25,
@@ -30,8 +28,8 @@ export function parseRetryAfter(headers: Headers, now = Date.now()): number | un
 
 /** How long to wait before retry `attempt + 1`: what the server asked for, else exponential backoff. */
 export function retryDelay(attempt: number, headers?: Headers): number {
-  const { baseDelay, maxBackoff, maxDelay, jitter } = retryPolicy;
+  const { baseDelay, maxDelay, jitter } = retryPolicy;
   const asked = headers && parseRetryAfter(headers);
-  const backoff = Math.min(baseDelay * 2 ** attempt, maxBackoff) * (1 - jitter * Math.random());
+  const backoff = baseDelay * 2 ** attempt * (1 - jitter * Math.random());
   return Math.min(asked ?? backoff, maxDelay);
 }
