@@ -8,14 +8,16 @@ async function* values(...items: unknown[]) {
 
 async function bytesOf(stream: ReadableStream<Uint8Array>): Promise<Uint8Array[]> {
   const pieces: Uint8Array[] = [];
-  for await (const piece of stream) pieces.push(piece);
+  const reader = stream.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) pieces.push(next.value);
   return pieces;
 }
 
 describe("encodeSSE", () => {
   it("writes one data event per value, then [DONE]", async () => {
     const pieces = await bytesOf(encodeSSE(values({ a: "é🚀" }, { b: [1, 2] })));
-    const text = new TextDecoder().decode(new Uint8Array(await new Blob(pieces).arrayBuffer()));
+    const decoder = new TextDecoder();
+    const text = pieces.map((piece) => decoder.decode(piece, { stream: true })).join("");
     expect(text).toBe('data: {"a":"é🚀"}\n\ndata: {"b":[1,2]}\n\ndata: [DONE]\n\n');
     expect(collect(pieces).events.map((event) => event.data)).toEqual([
       '{"a":"é🚀"}',
