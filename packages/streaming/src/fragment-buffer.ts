@@ -1,5 +1,7 @@
-// Tiny pieces (a stream fed a byte at a time) would each cost an array slot; every this many are
-// folded into one block, so memory stays near the text's size and each character is copied twice.
+// The first pieces of a line are concatenated (cheap in engines with rope strings, and the common
+// case: a line in a few pieces); later ones go to an array, each FOLD_AT of them folded into one
+// block, so a line fed a byte at a time costs little memory beyond its text.
+const CONCAT_PIECES = 32;
 const FOLD_AT = 256;
 
 /**
@@ -9,36 +11,41 @@ const FOLD_AT = 256;
 export class FragmentBuffer {
   /** Characters held. */
   length = 0;
-  private recent: string[] = [];
+  private head = "";
+  private headPieces = 0;
+  private tail: string[] = [];
   private blocks: string[] = [];
 
   push(text: string): void {
-    this.recent.push(text);
     this.length += text.length;
-    if (this.recent.length === FOLD_AT) {
-      this.blocks.push(this.recent.join(""));
-      this.recent.length = 0;
+    if (this.headPieces < CONCAT_PIECES) {
+      this.head += text;
+      this.headPieces++;
+      return;
+    }
+    this.tail.push(text);
+    if (this.tail.length === FOLD_AT) {
+      this.blocks.push(this.tail.join(""));
+      this.tail.length = 0;
     }
   }
 
   /** Returns everything held, joined, and empties the buffer. */
   take(): string {
-    let text: string;
-    if (this.blocks.length > 0) {
-      this.blocks.push(this.recent.join(""));
-      text = this.blocks.join("");
+    let text = this.head;
+    if (this.headPieces === CONCAT_PIECES) {
+      this.blocks.push(this.tail.join(""));
+      text += this.blocks.join("");
+      this.tail.length = 0;
       this.blocks.length = 0;
-    } else {
-      text = this.recent.length === 1 ? this.recent[0]! : this.recent.join("");
     }
-    this.recent.length = 0;
+    this.head = "";
+    this.headPieces = 0;
     this.length = 0;
     return text;
   }
 
   clear(): void {
-    this.recent.length = 0;
-    this.blocks.length = 0;
-    this.length = 0;
+    this.take();
   }
 }

@@ -7,8 +7,11 @@ export type LineHandler = (text: string, start: number, end: number) => void;
 
 /** Splits text that arrives in pieces into lines. */
 export interface LineSplitter {
-  /** Passes on every line that `text` completes and holds back its unfinished last line. */
-  push(text: string): void;
+  /**
+   * Passes on every line that `text` completes and holds back its unfinished last line; returns
+   * how many characters are now held back.
+   */
+  push(text: string): number;
   /** Ends the input: an unfinished last line is passed on as a line. */
   flush(): void;
   /** Drops the unfinished line. */
@@ -35,27 +38,36 @@ export function createLineSplitter(onLine: LineHandler): LineSplitter {
   // The last piece ended in CR: an LF opening the next piece completes that CRLF.
   let afterCR = false;
 
-  function push(text: string): void {
+  function push(text: string): number {
     const length = text.length;
-    if (length === 0) return;
+    if (length === 0) return pending.length;
     let start = 0;
     if (afterCR) {
       afterCR = false;
       if (text.charCodeAt(0) === LF) start = 1;
     }
-    // The next LF and CR at or after `start`, or `length` when there is none: each is searched for
-    // again only once `start` has passed it, so the piece is scanned once in all.
+    // Most streams end lines with LF alone: one search shows a piece has no CR, then a tight loop.
+    const cr = text.indexOf("\r", start);
+    if (cr < 0) {
+      for (let lf = text.indexOf("\n", start); lf >= 0; lf = text.indexOf("\n", start)) {
+        emit(text, start, lf);
+        start = lf + 1;
+      }
+    } else {
+      start = splitWithCR(text, start, cr);
+    }
+    if (start < length) pending.push(start === 0 ? text : text.slice(start));
+    return pending.length;
+  }
+
+  // Returns where the unfinished last line starts. `lf` and `cr` are the next LF and CR at or after
+  // `start` (or `length`), each searched for again only once `start` has passed it: one scan in all.
+  function splitWithCR(text: string, start: number, cr: number): number {
+    const length = text.length;
     let lf = indexOrEnd(text, "\n", start);
-    let cr = indexOrEnd(text, "\r", start);
     while (lf !== cr) {
       const end = lf < cr ? lf : cr;
-      if (pending.length === 0) {
-        onLine(text, start, end);
-      } else {
-        pending.push(text.slice(start, end));
-        const line = pending.take();
-        onLine(line, 0, line.length);
-      }
+      emit(text, start, end);
       start = end + 1;
       if (end === cr) {
         if (start === length) afterCR = true;
@@ -64,7 +76,14 @@ export function createLineSplitter(onLine: LineHandler): LineSplitter {
       }
       if (lf < start) lf = indexOrEnd(text, "\n", start);
     }
-    if (start < length) pending.push(start === 0 ? text : text.slice(start));
+    return start;
+  }
+
+  function emit(text: string, start: number, end: number): void {
+    if (pending.length === 0) return onLine(text, start, end);
+    pending.push(text.slice(start, end));
+    const line = pending.take();
+    onLine(line, 0, line.length);
   }
 
   function flush(): void {

@@ -87,8 +87,7 @@ export function createSSEParser(options: SSEParserOptions): SSEParser {
 
   function feed(piece: Uint8Array | string): void {
     if (failure) throw failure;
-    splitter.push(decoder.decode(piece));
-    if (splitter.pendingLength + data.length > maxEventSize) fail();
+    if (splitter.push(decoder.decode(piece)) + data.length > maxEventSize) fail();
   }
 
   function end(): void {
