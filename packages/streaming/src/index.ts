@@ -13,3 +13,29 @@ export {
   type StreamErrorOptions,
   type StreamErrorType,
 } from "./stream-error.js";
+export { ChatStream, createChatStream } from "./chat-stream.js";
+export { CompletionStream, createCompletionStream } from "./completion-stream.js";
+export { ChunkStream, type ChunkStreamInit, type ChunkStreamOptions } from "./chunk-stream.js";
+export type { ChunkSource } from "./chunk-source.js";
+export { decodeJSONChunk, parseEventData, type ChunkDecoder, type DecodeContext } from "./decode-chunk.js";
+export { createChatAccumulator } from "./chat-accumulator.js";
+export { createCompletionAccumulator } from "./completion-accumulator.js";
+export { encodeSSE } from "./sse-encoder.js";
+export type {
+  Accumulator,
+  ChatCompletionChunk,
+  ChatCompletionResponse,
+  ChatStreamParams,
+  CompletionChunk,
+  CompletionsResponse,
+  CompletionStreamParams,
+} from "./stream-types.js";
+export {
+  streamChat,
+  streamCompletion,
+  withStreaming,
+  type StreamingBase,
+  type StreamingClient,
+  type StreamingClientBase,
+  type StreamRequestOptions,
+} from "./with-streaming.js";

@@ -1,0 +1,96 @@
+// The streaming client against the mock server's handler, in-process.
+import { describe, expect, it } from "vitest";
+import { streamChat, streamCompletion, withStreaming } from "./with-streaming.js";
+import { drain } from "./test-utils/crafted.js";
+import { chatParams, completionParams, inProcess, MODEL } from "./test-utils/mock-client.js";
+import { contentOf, scenarios } from "./test-utils/scenarios.js";
+
+describe("chat.stream against the mock server, in-process", () => {
+  for (const [name, run] of Object.entries(scenarios)) it(name, () => run(inProcess()));
+});
+
+describe("what is sent", () => {
+  it("sends stream: true and include_usage by default", async () => {
+    const { atoma, server } = inProcess();
+    await (await atoma.chat.stream(chatParams)).finalCompletion();
+    expect(server.requests[0]?.body).toEqual({
+      ...chatParams,
+      stream: true,
+      stream_options: { include_usage: true },
+    });
+  });
+
+  it("keeps the caller's stream_options, and then no usage chunk comes", async () => {
+    const { atoma, server } = inProcess();
+    const stream = await atoma.chat.stream({ ...chatParams, stream_options: { include_usage: false } });
+    const { values } = await drain(stream);
+    expect(server.requests[0]?.body).toMatchObject({ stream_options: { include_usage: false } });
+    expect(values.some((chunk) => chunk.usage)).toBe(false);
+    expect((await stream.finalCompletion()).usage).toBeUndefined();
+  });
+
+  it("leaves the request timeout to the headers, so a long stream is not cut", async () => {
+    const { atoma } = inProcess();
+    const stream = await atoma.chat.stream(chatParams, {
+      timeout: 50,
+      headers: { "x-mock-chunk-delay": "10" },
+    });
+    expect((await stream.finalCompletion()).choices[0]?.finish_reason).toBe("stop");
+  });
+
+  it("fails at once when the signal was aborted before the stream began", async () => {
+    const { atoma } = inProcess();
+    const stream = await atoma.chat.stream(chatParams, { signal: AbortSignal.abort() });
+    await expect(stream.finalCompletion()).rejects.toMatchObject({ name: "APIUserAbortError" });
+  });
+});
+
+describe("more answers", () => {
+  it("assembles n choices with logprobs as the non-streamed call has them", async () => {
+    const { atoma } = inProcess();
+    const params = { ...chatParams, n: 2, logprobs: true, top_logprobs: 2 };
+    const streamed = await (await atoma.chat.stream(params)).finalCompletion();
+    const plain = await atoma.chat.create(params);
+    expect(streamed.choices).toHaveLength(2);
+    expect(contentOf(streamed)).toEqual(contentOf(plain));
+  });
+
+  it("streams a text completion equal in content to the non-streamed one", async () => {
+    const { atoma } = inProcess();
+    const stream = await atoma.completions.stream({ ...completionParams, logprobs: 1 });
+    const [texts, final] = stream.tee();
+    const text = (await drain(texts.textStream)).values.join("");
+    const completion = await final.finalCompletion();
+    const plain = await atoma.completions.create({ ...completionParams, logprobs: 1 });
+    expect(text).toBe(plain.choices[0]?.text);
+    // The mock restarts text_offset at 0 in each chunk (vLLM counts from the start of the text), so
+    // the offsets differ; everything else matches.
+    const withoutOffsets = ({ model, created, choices, usage }: typeof plain) => ({
+      model,
+      created,
+      usage,
+      choices: choices.map(({ logprobs, ...choice }) => ({
+        ...choice,
+        logprobs: { ...logprobs, text_offset: [] },
+      })),
+    });
+    expect(withoutOffsets(completion)).toEqual(withoutOffsets(plain));
+  });
+
+  it("works as standalone functions taking a client", async () => {
+    const { atoma } = inProcess();
+    const chat = await streamChat(atoma, chatParams);
+    expect((await chat.finalCompletion()).model).toBe(MODEL);
+    const completion = await streamCompletion(atoma, completionParams);
+    expect((await completion.finalCompletion()).choices[0]?.finish_reason).toBeTruthy();
+  });
+
+  it("adds stream methods without changing the client", () => {
+    const { atoma } = inProcess();
+    const twice = withStreaming(atoma);
+    expect(typeof twice.chat.stream).toBe("function");
+    expect(typeof twice.chat.create).toBe("function");
+    expect(typeof twice.request).toBe("function");
+    expect(twice).not.toBe(atoma);
+  });
+});

@@ -1,0 +1,103 @@
+import type { AtomaClient, RequestOptions } from "@atoma-ts/client";
+import { createChatStream, type ChatStream } from "./chat-stream.js";
+import type { ChunkStreamOptions } from "./chunk-stream.js";
+import { createCompletionStream, type CompletionStream } from "./completion-stream.js";
+import type { ChatStreamParams, CompletionStreamParams } from "./stream-types.js";
+
+/**
+ * The options of a streaming call: those of every call (`signal`, `timeout` until the headers arrive,
+ * `maxRetries` before the first byte, `headers`), and the stream's `idleTimeout` and `maxEventSize`.
+ */
+export interface StreamRequestOptions
+  extends RequestOptions, Pick<ChunkStreamOptions<never>, "idleTimeout" | "maxEventSize"> {}
+
+/** What the stream functions need of a client. */
+export type StreamingBase = Pick<AtomaClient, "request">;
+
+/**
+ * Streams a chat completion: sends the request with `stream: true` (and `stream_options:
+ * { include_usage: true }` unless `params` has `stream_options`), and resolves to a {@link ChatStream}
+ * once the headers are in. An error status rejects with the client's `APIError`, after the client's
+ * retries; nothing is retried once the stream has begun.
+ *
+ * @example
+ * const stream = await streamChat(atoma, { model, messages: [{ role: "user", content: "Hi" }] });
+ * for await (const text of stream.textStream) process.stdout.write(text);
+ */
+export async function streamChat(
+  atoma: StreamingBase,
+  params: ChatStreamParams,
+  options: StreamRequestOptions = {},
+): Promise<ChatStream> {
+  const { idleTimeout, maxEventSize, ...requestOptions } = options;
+  const response = await atoma.request("chat_completions_create", {
+    ...requestOptions,
+    body: {
+      ...params,
+      stream: true,
+      stream_options: params.stream_options === undefined ? DEFAULT_STREAM_OPTIONS : params.stream_options,
+    },
+  });
+  return createChatStream(response, { signal: options.signal, idleTimeout, maxEventSize });
+}
+
+/**
+ * Streams a text completion, as {@link streamChat} does a chat completion.
+ *
+ * @example
+ * const stream = await streamCompletion(atoma, { model, prompt: "Once upon a time" });
+ * console.log((await stream.finalCompletion()).choices[0]?.text);
+ */
+export async function streamCompletion(
+  atoma: StreamingBase,
+  params: CompletionStreamParams,
+  options: StreamRequestOptions = {},
+): Promise<CompletionStream> {
+  const { idleTimeout, maxEventSize, ...requestOptions } = options;
+  const response = await atoma.request("completions_create", {
+    ...requestOptions,
+    body: {
+      ...params,
+      stream: true,
+      stream_options: params.stream_options === undefined ? DEFAULT_STREAM_OPTIONS : params.stream_options,
+    },
+  });
+  return createCompletionStream(response, { signal: options.signal, idleTimeout, maxEventSize });
+}
+
+const DEFAULT_STREAM_OPTIONS = { include_usage: true };
+
+/** A client with `chat.stream` and `completions.stream`. */
+export type StreamingClient<Client extends StreamingClientBase> = Omit<Client, "chat" | "completions"> & {
+  chat: Client["chat"] & {
+    /** Streams a chat completion; see {@link streamChat}. */
+    stream(params: ChatStreamParams, options?: StreamRequestOptions): Promise<ChatStream>;
+  };
+  completions: Client["completions"] & {
+    /** Streams a text completion; see {@link streamCompletion}. */
+    stream(params: CompletionStreamParams, options?: StreamRequestOptions): Promise<CompletionStream>;
+  };
+};
+
+/** What {@link withStreaming} extends: a client, or anything with its `request`, `chat` and `completions`. */
+export type StreamingClientBase = Pick<AtomaClient, "request" | "chat" | "completions">;
+
+/**
+ * The client with `chat.stream` and `completions.stream` added (a new object; the client is not
+ * changed). The client package cannot depend on this one, so streaming is added here.
+ *
+ * @example
+ * const atoma = withStreaming(createAtomaClient({ apiKey }));
+ * const stream = await atoma.chat.stream({ model, messages }, { idleTimeout: 30_000 });
+ * for await (const chunk of stream) console.log(chunk.choices[0]?.delta.content);
+ */
+export function withStreaming<Client extends StreamingClientBase>(atoma: Client): StreamingClient<Client> {
+  return {
+    ...atoma,
+    chat: { ...atoma.chat, stream: (params, options) => streamChat(atoma, params, options) },
+    completions: {
+      ...atoma.completions,
+      stream: (params, options) => streamCompletion(atoma, params, options),
+    },
+  } as StreamingClient<Client>;
+}
