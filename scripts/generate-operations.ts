@@ -86,8 +86,10 @@ export function generateOperations(spec: SpecNode): string {
       `path: ${JSON.stringify(entry.path)}`,
       `resource: ${JSON.stringify(entry.resource)}`,
       `name: ${JSON.stringify(entry.name)}`,
-      `needsAuth: ${entry.needsAuth}`,
-      `streams: ${entry.chunk !== undefined}`,
+      // Only the exceptions are written (most operations need a key; few stream): every byte of this
+      // table ships in the client's bundle.
+      ...(entry.needsAuth ? [] : ["public: true"]),
+      ...(entry.chunk ? ["streams: true"] : []),
       ...(entry.confidentialOf ? [`confidentialOf: ${JSON.stringify(entry.confidentialOf)}`] : []),
     ];
     return `  ${entry.operationId}: { ${fields.join(", ")} },`;
@@ -103,7 +105,10 @@ export function generateOperations(spec: SpecNode): string {
     ``,
     `type Schemas = components["schemas"];`,
     ``,
-    `/** Every operation of the Atoma API, keyed by operationId: where it lives and what the client calls it. */`,
+    `/**`,
+    ` * Every operation of the Atoma API, keyed by operationId: where it lives, what the client calls it,`,
+    ` * \`public: true\` when it needs no API key, and \`streams: true\` when it can answer with a stream.`,
+    ` */`,
     `export const operations = {`,
     ...runtime,
     `} as const;`,

@@ -2,4 +2,4 @@
 import { createAtomaClient } from "../dist/index.js";
 
 const atoma = createAtomaClient({ apiKey: "key" });
-await atoma.chat.create({ model: "model", messages: [{ role: "user", content: "Hello!" }] });
+export const answer = atoma.chat.create({ model: "model", messages: [{ role: "user", content: "Hello!" }] });

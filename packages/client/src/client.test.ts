@@ -63,7 +63,7 @@ describe("the methods", () => {
     expect(JSON.parse(mock.bodies[0]!)).toEqual({ ...chatRequest, max_completion_tokens: 5 });
   });
 
-  it.each(plain.filter(([, op]) => !op.needsAuth))(
+  it.each(plain.filter(([, op]) => "public" in op))(
     "%s needs no key: none is required or sent",
     async (_, op) => {
       const mock = createMockFetch(json({}));

@@ -44,7 +44,8 @@ export type RawSender = (request: Request, options?: Partial<SendOptions>) => Pr
 export function createRequester(config: ResolvedOptions, raw: Client<paths>, send: RawSender): Requester {
   const jsonHeaders = { "content-type": "application/json", ...config.headers };
   return async (id, { body, signal, headers: extra, ...options } = {}) => {
-    const { method, path, needsAuth } = operations[id];
+    const entry = operations[id];
+    const { method, path } = entry;
     const operation = operationName(id);
     const streamed = isStream(body);
     const sendOptions: SendOptions = {
@@ -56,7 +57,7 @@ export function createRequester(config: ResolvedOptions, raw: Client<paths>, sen
     };
     let headers: Record<string, string> = body === undefined ? config.headers : jsonHeaders;
     if (extra) headers = { ...headers, ...Object.fromEntries(new Headers(extra)) };
-    if (needsAuth && !headers.authorization) {
+    if (!("public" in entry) && !headers.authorization) {
       throw new AtomaError(`${operation} needs an API key: set apiKey or ATOMA_API_KEY`);
     }
 

@@ -4,14 +4,16 @@ import type { components } from "@atoma-ts/types";
 
 type Schemas = components["schemas"];
 
-/** Every operation of the Atoma API, keyed by operationId: where it lives and what the client calls it. */
+/**
+ * Every operation of the Atoma API, keyed by operationId: where it lives, what the client calls it,
+ * `public: true` when it needs no API key, and `streams: true` when it can answer with a stream.
+ */
 export const operations = {
   chat_completions_create: {
     method: "POST",
     path: "/v1/chat/completions",
     resource: "chat",
     name: "create",
-    needsAuth: true,
     streams: true,
   },
   completions_create: {
@@ -19,71 +21,31 @@ export const operations = {
     path: "/v1/completions",
     resource: "completions",
     name: "create",
-    needsAuth: true,
     streams: true,
   },
-  embeddings_create: {
-    method: "POST",
-    path: "/v1/embeddings",
-    resource: "embeddings",
-    name: "create",
-    needsAuth: true,
-    streams: false,
-  },
+  embeddings_create: { method: "POST", path: "/v1/embeddings", resource: "embeddings", name: "create" },
   image_generations_create: {
     method: "POST",
     path: "/v1/images/generations",
     resource: "images",
     name: "generate",
-    needsAuth: true,
-    streams: false,
   },
-  models_list: {
-    method: "GET",
-    path: "/v1/models",
-    resource: "models",
-    name: "list",
-    needsAuth: true,
-    streams: false,
-  },
+  models_list: { method: "GET", path: "/v1/models", resource: "models", name: "list" },
   open_router_models_list: {
     method: "GET",
     path: "/v1/open_router/models",
     resource: "models",
     name: "listOpenRouter",
-    needsAuth: false,
-    streams: false,
+    public: true,
   },
-  health: {
-    method: "GET",
-    path: "/health",
-    resource: "health",
-    name: "check",
-    needsAuth: false,
-    streams: false,
-  },
-  nodes_create: {
-    method: "POST",
-    path: "/v1/nodes",
-    resource: "nodes",
-    name: "register",
-    needsAuth: false,
-    streams: false,
-  },
-  nodes_create_lock: {
-    method: "POST",
-    path: "/v1/nodes/lock",
-    resource: "nodes",
-    name: "lock",
-    needsAuth: true,
-    streams: false,
-  },
+  health: { method: "GET", path: "/health", resource: "health", name: "check", public: true },
+  nodes_create: { method: "POST", path: "/v1/nodes", resource: "nodes", name: "register", public: true },
+  nodes_create_lock: { method: "POST", path: "/v1/nodes/lock", resource: "nodes", name: "lock" },
   confidential_chat_completions_create: {
     method: "POST",
     path: "/v1/confidential/chat/completions",
     resource: "chat",
     name: "create",
-    needsAuth: true,
     streams: true,
     confidentialOf: "chat_completions_create",
   },
@@ -92,7 +54,6 @@ export const operations = {
     path: "/v1/confidential/completions",
     resource: "completions",
     name: "create",
-    needsAuth: true,
     streams: true,
     confidentialOf: "completions_create",
   },
@@ -101,8 +62,6 @@ export const operations = {
     path: "/v1/confidential/embeddings",
     resource: "embeddings",
     name: "create",
-    needsAuth: true,
-    streams: false,
     confidentialOf: "embeddings_create",
   },
   confidential_image_generations_create: {
@@ -110,8 +69,6 @@ export const operations = {
     path: "/v1/confidential/images/generations",
     resource: "images",
     name: "generate",
-    needsAuth: true,
-    streams: false,
     confidentialOf: "image_generations_create",
   },
 } as const;
