@@ -36,16 +36,16 @@ export class FragmentBuffer {
     if (this.headPieces === CONCAT_PIECES) {
       this.blocks.push(this.tail.join(""));
       text += this.blocks.join("");
-      this.tail.length = 0;
-      this.blocks.length = 0;
     }
-    this.head = "";
-    this.headPieces = 0;
-    this.length = 0;
+    this.clear();
     return text;
   }
 
   clear(): void {
-    this.take();
+    this.head = "";
+    this.headPieces = 0;
+    this.tail.length = 0;
+    this.blocks.length = 0;
+    this.length = 0;
   }
 }

@@ -24,8 +24,8 @@ export interface LineSplitter {
  * Creates a splitter for the line ends of an event stream: LF, CR or CRLF (HTML Living Standard,
  * 9.2.6: `end-of-line = ( cr lf / cr / lf )`), including a CRLF split across two pieces.
  *
- * Runs in linear time: each piece is scanned once, with `indexOf`, and an unfinished line is kept as
- * fragments joined once when its end arrives.
+ * Runs in linear time: each piece is scanned with `indexOf`, once for CR and once for LF, and an
+ * unfinished line is kept as fragments joined once when its end arrives.
  *
  * @example
  * const lines: string[] = [];
