@@ -21,6 +21,10 @@ export default defineConfig({
           typecheck: { enabled: true, include: ["src/**/*.test-d.ts"], tsconfig: "./tsconfig.test.json" },
         },
       },
+      {
+        // Real-browser tests: Debian's Chromium on the built packages (the test run builds them first).
+        test: { name: "e2e", include: ["e2e/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 },
+      },
       ...PACKAGES.map((name) => ({
         test: {
           name,

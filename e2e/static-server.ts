@@ -1,0 +1,71 @@
+// Serves the test page and the built packages to the browser, with an import map that resolves the
+// packages' bare imports to files on this server.
+import { readFileSync, realpathSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const PAGE = join(ROOT, "e2e/page");
+
+/** URL prefix → folder served under it. */
+const MOUNTS: Record<string, string> = {
+  "/packages/": join(ROOT, "packages"),
+  "/openapi-fetch/": realpathSync(join(ROOT, "packages/client/node_modules/openapi-fetch")),
+  "/noble-curves/": realpathSync(join(ROOT, "packages/confidential/node_modules/@noble/curves")),
+  "/noble-hashes/": realpathSync(join(ROOT, "packages/confidential/node_modules/@noble/hashes")),
+  "/noble-ciphers/": realpathSync(join(ROOT, "packages/confidential/node_modules/@noble/ciphers")),
+};
+
+const IMPORT_MAP = {
+  imports: {
+    "@atoma-ts/client": "/packages/client/dist/index.js",
+    "@atoma-ts/streaming": "/packages/streaming/dist/index.js",
+    "@atoma-ts/confidential": "/packages/confidential/dist/index.js",
+    "openapi-fetch": "/openapi-fetch/dist/index.mjs",
+    "@noble/curves/": "/noble-curves/",
+    "@noble/hashes/": "/noble-hashes/",
+    "@noble/ciphers/": "/noble-ciphers/",
+  },
+};
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+};
+
+function fileFor(pathname: string): string | undefined {
+  if (pathname === "/" || pathname === "/app.js")
+    return join(PAGE, pathname === "/" ? "index.html" : "app.js");
+  const prefix = Object.keys(MOUNTS).find((mount) => pathname.startsWith(mount));
+  if (!prefix) return undefined;
+  const file = normalize(join(MOUNTS[prefix]!, pathname.slice(prefix.length)));
+  return file.startsWith(MOUNTS[prefix]!) ? file : undefined;
+}
+
+/** Starts the page server on loopback; resolves to its URL and a close function. */
+export async function startStaticServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((request, response) => {
+    const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
+    const file = fileFor(pathname);
+    try {
+      let body: string | Buffer = readFileSync(file ?? "");
+      if (pathname === "/") {
+        const map = `<script type="importmap">${JSON.stringify(IMPORT_MAP)}</script>`;
+        body = body.toString().replace(/<!-- importmap:.*?-->/, map);
+      }
+      response.writeHead(200, { "content-type": TYPES[extname(file!)] ?? "application/octet-stream" });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
