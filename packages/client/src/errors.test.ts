@@ -67,6 +67,7 @@ describe("guards", () => {
     expect(isAPIError(createAPIError(init(500, undefined)))).toBe(true);
     expect(isAtomaError(new Error("x"))).toBe(false);
     expect(isAtomaError("APIError")).toBe(false);
+    expect(isAPIError({ name: "APIError", status: 500 })).toBe(false);
   });
 
   it("work for an error from another realm", () => {

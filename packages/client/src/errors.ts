@@ -158,7 +158,9 @@ export class APIUserAbortError extends AtomaError {
  * (an iframe, a worker's structured clone keeps no prototype, though) or a minified bundle.
  */
 export function hasErrorName(error: unknown, name: string): boolean {
-  for (let proto = error; proto && typeof proto === "object"; proto = Object.getPrototypeOf(proto)) {
+  // From the prototype on: a plain object with a `name` of its own is no error class.
+  if (error === null || typeof error !== "object") return false;
+  for (let proto = Object.getPrototypeOf(error); proto; proto = Object.getPrototypeOf(proto)) {
     if (Object.hasOwn(proto, "name") && (proto as { name?: unknown }).name === name) return true;
   }
   return false;
