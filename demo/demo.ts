@@ -1,0 +1,132 @@
+// The atoma-ts demo: a chat, a streamed chat printing tokens as they arrive, a tool call, an
+// embedding, a verified response and a confidential streamed chat. Against the embedded mock server
+// by default; against the real API with `--base-url https://api.atoma.network` and ATOMA_API_KEY.
+//
+//   pnpm demo                                   # mock server, in-process on loopback
+//   ATOMA_API_KEY=... pnpm demo --base-url https://api.atoma.network [--model NAME]
+import { parseArgs } from "node:util";
+import { createAtomaClient, type AtomaClient } from "@atoma-ts/client";
+import * as confidential from "@atoma-ts/confidential";
+import { createMockServer, listen } from "@atoma-ts/mock-server";
+import { withStreaming } from "@atoma-ts/streaming";
+
+const { values } = parseArgs({
+  options: {
+    "base-url": { type: "string" },
+    model: { type: "string", default: "meta-llama/Llama-3.3-70B-Instruct" },
+    "embedding-model": { type: "string", default: "intfloat/multilingual-e5-large-instruct" },
+  },
+});
+const model = values.model;
+const out = (text: string) => process.stdout.write(text);
+const section = (title: string) => out(`\n── ${title} ${"─".repeat(Math.max(0, 60 - title.length))}\n`);
+
+async function connect(): Promise<{ atoma: AtomaClient; stop(): Promise<void> }> {
+  if (values["base-url"]) {
+    if (!process.env.ATOMA_API_KEY) throw new Error("--base-url needs ATOMA_API_KEY in the environment");
+    out(`Atoma API at ${values["base-url"]}\n`);
+    return { atoma: createAtomaClient({ baseUrl: values["base-url"] }), stop: async () => {} };
+  }
+  const running = await listen(createMockServer());
+  out(`Embedded mock server at ${running.url}\n`);
+  return {
+    atoma: createAtomaClient({ apiKey: "demo-key", baseUrl: running.url }),
+    stop: () => running.close(),
+  };
+}
+
+async function main() {
+  const { atoma: client, stop } = await connect();
+  const atoma = withStreaming(client);
+  try {
+    section("chat.create");
+    const answer = await atoma.chat.create({
+      model,
+      messages: [{ role: "user", content: "Say hello in three languages." }],
+    });
+    out(`${answer.choices[0]?.message.content}\n(${answer.usage?.total_tokens} tokens)\n`);
+
+    section("chat.stream: tokens as they arrive");
+    const stream = await atoma.chat.stream({
+      model,
+      messages: [{ role: "user", content: "Tell me a short story." }],
+    });
+    for await (const text of stream.textStream) out(text);
+    out("\n");
+
+    section("a tool call");
+    const tools = [
+      {
+        type: "function" as const,
+        function: {
+          name: "get_current_weather",
+          description: "Get the current weather in a location",
+          parameters: {
+            type: "object",
+            properties: { location: { type: "string" } },
+            required: ["location"],
+          },
+        },
+      },
+    ];
+    const question = { role: "user" as const, content: "What is the weather in Paris?" };
+    const call = (await atoma.chat.create({ model, messages: [question], tools })).choices[0]?.message;
+    const toolCall = call?.tool_calls?.[0];
+    out(`the model calls ${toolCall?.function.name}(${toolCall?.function.arguments})\n`);
+    if (toolCall) {
+      const followUp = await atoma.chat.create({
+        model,
+        tools,
+        messages: [
+          question,
+          { role: "assistant", content: null, tool_calls: [toolCall] },
+          { role: "tool", tool_call_id: toolCall.id, content: JSON.stringify({ temperature_c: 21 }) },
+        ],
+      });
+      out(`then answers: ${followUp.choices[0]?.message.content}\n`);
+    }
+
+    section("embeddings.create");
+    const embedding = await atoma.embeddings.create({
+      model: values["embedding-model"],
+      input: "The food was delicious",
+    });
+    const vector = embedding.data[0]?.embedding as number[];
+    out(
+      `${vector.length} dimensions: [${vector
+        .slice(0, 4)
+        .map((value) => value.toFixed(4))
+        .join(", ")}, …]\n`,
+    );
+
+    if ("withVerification" in confidential) {
+      section("a verified response");
+      const verified = confidential.withVerification(client);
+      const result = await verified.chat.create({
+        model,
+        messages: [{ role: "user", content: "Is this signed?" }],
+      });
+      out(`signed by ${(result as { verification?: { signer: string } }).verification?.signer}\n`);
+    }
+
+    if ("createConfidentialClient" in confidential) {
+      section("a confidential streamed chat (end-to-end encrypted)");
+      const secure = confidential.createConfidentialClient(atoma);
+      const secret = await secure.chat.stream({
+        model,
+        messages: [{ role: "user", content: "A secret question" }],
+      });
+      for await (const text of secret.textStream) out(text);
+      out("\n");
+    }
+  } finally {
+    await stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    `\ndemo failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+  );
+  process.exitCode = 1;
+});
