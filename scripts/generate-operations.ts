@@ -1,22 +1,11 @@
+import type { SpecOperationEntry } from "../packages/mock-server/src/spec-document.ts";
 import { listOperations, schemaNameOf, type SpecNode, type SpecOperation } from "./lib/spec.ts";
 
 const JSON_TYPE = "application/json";
 const SSE_TYPE = "text/event-stream";
 
-/** What the client needs to know of one operation; all of it read from the spec. */
-export interface OperationEntry {
-  operationId: string;
-  method: string;
-  path: string;
-  resource: string;
-  name: string;
-  needsAuth: boolean;
-  confidentialOf?: string;
-  request?: string;
-  streamRequest?: string;
-  response: string;
-  chunk?: string;
-}
+/** What the client and the mock server need to know of one operation; all of it read from the spec. */
+export type OperationEntry = SpecOperationEntry;
 
 /** Reads the entry of one operation, failing loudly on anything the convention does not allow. */
 export function describeOperation(
