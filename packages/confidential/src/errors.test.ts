@@ -7,6 +7,8 @@ import {
   isBase64Error,
   isDecryptionError,
   isIntegrityError,
+  isNodeUnavailableError,
+  NodeUnavailableError,
 } from "./errors.js";
 
 describe("errors", () => {
@@ -21,6 +23,11 @@ describe("errors", () => {
       error: new IntegrityError("bad", { reason: "hash-mismatch" }),
       name: "IntegrityError",
       guard: isIntegrityError,
+    },
+    {
+      error: new NodeUnavailableError("bad", { model: "m" }),
+      name: "NodeUnavailableError",
+      guard: isNodeUnavailableError,
     },
   ])("$name is an AtomaError with its name on the prototype", ({ error, name, guard }) => {
     expect(error).toBeInstanceOf(AtomaError);
@@ -50,5 +57,11 @@ describe("errors", () => {
     expect(error.cause).toBe(cause);
     expect(JSON.parse(JSON.stringify(error))).toEqual({ reason: "invalid-base64" });
     expect("cause" in new IntegrityError("x", { reason: "malformed" })).toBe(false);
+  });
+
+  it("NodeUnavailableError names the model", () => {
+    const error = new NodeUnavailableError("no node", { model: "m", cause: new Error("503") });
+    expect(error.model).toBe("m");
+    expect(JSON.parse(JSON.stringify(error))).toEqual({ model: "m" });
   });
 });

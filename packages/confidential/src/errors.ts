@@ -12,10 +12,12 @@ export class Base64Error extends AtomaError {
  * - `invalid-base64`: `nonce` or `ciphertext` is not valid base64;
  * - `invalid-length`: the nonce is not 12 bytes, or the ciphertext is shorter than its 16-byte tag;
  * - `authentication-failed`: AES-256-GCM rejected the tag (wrong key or nonce, or tampered bytes);
- * - `session-destroyed`: the session's key was already zeroed by `destroy()`.
+ * - `session-destroyed`: the session's key was already zeroed by `destroy()`;
+ * - `invalid-plaintext`: the payload decrypted and its hash and signature held, but the plaintext is
+ *   not the JSON object it should be (the error carries none of it).
  */
 export type DecryptionErrorReason =
-  "invalid-base64" | "invalid-length" | "authentication-failed" | "session-destroyed";
+  "invalid-base64" | "invalid-length" | "authentication-failed" | "session-destroyed" | "invalid-plaintext";
 
 /** What a {@link DecryptionError} is made from. */
 export interface DecryptionErrorOptions {
@@ -83,8 +85,41 @@ export class IntegrityError extends AtomaError {
   }
 }
 
+/** What a {@link NodeUnavailableError} is made from. */
+export interface NodeUnavailableErrorOptions {
+  /** The model no node could be locked for. */
+  model: string;
+  /** The lock's `APIError` (a 503). */
+  cause?: unknown;
+}
+
+/**
+ * `POST /v1/nodes/lock` answered 503: no node serves the model with confidential compute (or none is
+ * free). `model` names it; `cause` is the lock's `APIError`.
+ *
+ * @example
+ * try {
+ *   await secure.chat.create({ model, messages });
+ * } catch (error) {
+ *   if (isNodeUnavailableError(error)) console.warn(`no confidential node for ${error.model}`);
+ * }
+ */
+export class NodeUnavailableError extends AtomaError {
+  static {
+    this.prototype.name = "NodeUnavailableError";
+  }
+  readonly model: string;
+
+  constructor(message: string, { model, ...options }: NodeUnavailableErrorOptions) {
+    super(message, options);
+    this.model = model;
+  }
+}
+
 export const isBase64Error = (error: unknown): error is Base64Error => hasErrorName(error, "Base64Error");
 export const isDecryptionError = (error: unknown): error is DecryptionError =>
   hasErrorName(error, "DecryptionError");
 export const isIntegrityError = (error: unknown): error is IntegrityError =>
   hasErrorName(error, "IntegrityError");
+export const isNodeUnavailableError = (error: unknown): error is NodeUnavailableError =>
+  hasErrorName(error, "NodeUnavailableError");
