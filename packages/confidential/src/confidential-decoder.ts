@@ -1,0 +1,22 @@
+import { parseEventData, type ChunkDecoder } from "@atoma-ts/streaming";
+import type { ConfidentialSession } from "./confidential-session.js";
+import { openSealedPayload } from "./open-sealed-payload.js";
+import { attachVerification } from "./verification.js";
+import type { VerifySignerOptions } from "./verify-sui-signature.js";
+
+/**
+ * The chunk decoder of a confidential stream (protocol step 7): each event's data is
+ * `{ciphertext, nonce, usage?, signature, response_hash}`; it is decrypted with the nonce it carries,
+ * its hash and signature checked, then parsed into one ordinary chunk, which gets its `verification`.
+ * Errors the server sends in clear (`event: error`, `{"error": ...}`) are thrown as the default
+ * decoder throws them. A chunk that fails a check throws, and nothing of its plaintext is returned.
+ */
+export function createConfidentialDecoder<Chunk extends object>(
+  session: ConfidentialSession,
+  options: VerifySignerOptions,
+): ChunkDecoder<Chunk> {
+  return (data, event, context) => {
+    const { value, verification } = openSealedPayload(parseEventData(data, event, context), session, options);
+    return attachVerification(value as Chunk, verification);
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * A stream on its way: a promise of the stream (resolved once the response headers are in), that can
+ * also be iterated directly, chunk by chunk. Awaiting it gives the stream with all its helpers
+ * (`textStream`, `finalCompletion()`, `tee()`, `abort()`, `response`); iterating it reads the stream
+ * once it comes, and a failed request rejects the first `next()`.
+ *
+ * @example
+ * for await (const chunk of secure.chat.stream(params)) console.log(chunk.choices[0]?.delta.content);
+ * // or
+ * const stream = await secure.chat.stream(params);
+ * const completion = await stream.finalCompletion();
+ */
+export type StreamPromise<Stream extends AsyncIterable<unknown>> = Promise<Stream> &
+  AsyncIterable<Stream extends AsyncIterable<infer Chunk> ? Chunk : never>;
+
+/** Makes a {@link StreamPromise} of a promised stream. */
+export function createStreamPromise<Chunk, Stream extends AsyncIterable<Chunk> & { abort(): void }>(
+  pending: Promise<Stream>,
+): StreamPromise<Stream> {
+  const iterable = pending as StreamPromise<Stream>;
+  (iterable as AsyncIterable<Chunk>)[Symbol.asyncIterator] = () => {
+    let chunks: AsyncIterator<Chunk> | undefined;
+    let left = false;
+    return {
+      next: () =>
+        chunks
+          ? chunks.next()
+          : pending.then((stream) => {
+              if (left) return { done: true, value: undefined };
+              chunks ??= stream[Symbol.asyncIterator]();
+              return chunks.next();
+            }),
+      return: () => {
+        left = true;
+        // Leaving before the stream came: abort it when it comes, so its connection is closed.
+        if (!chunks)
+          pending.then(
+            (stream) => stream.abort(),
+            () => {},
+          );
+        return chunks?.return?.() ?? Promise.resolve({ done: true, value: undefined });
+      },
+    };
+  };
+  return iterable;
+}
