@@ -16,18 +16,24 @@ describe("@atoma-ts/confidential", () => {
   it("exports the public API and nothing else at runtime", () => {
     expect(Object.keys(confidential).sort()).toEqual([
       "Base64Error",
+      "DEFAULT_IMAGE_COMPUTE_UNITS",
       "DecryptionError",
       "IntegrityError",
+      "NodeUnavailableError",
+      "createConfidentialClient",
       "decodeBase64",
       "encodeBase64",
       "isBase64Error",
       "isDecryptionError",
       "isIntegrityError",
+      "isNodeUnavailableError",
       "sealRequest",
       "suiAddress",
+      "verificationOf",
       "verifyResponseHash",
       "verifySignedBody",
       "verifySuiSignature",
+      "withVerification",
     ]);
   });
 

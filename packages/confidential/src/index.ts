@@ -1,5 +1,26 @@
-export { decodeBase64, encodeBase64 } from "./base64.js";
-export type { ConfidentialSession, EncryptedPayload } from "./confidential-session.js";
+// The confidential client and verifiable responses.
+export { createConfidentialClient, DEFAULT_IMAGE_COMPUTE_UNITS } from "./confidential-client.js";
+export type {
+  ConfidentialChatStreamParams,
+  ConfidentialClient,
+  ConfidentialClientOptions,
+  ConfidentialCompletionStreamParams,
+  ConfidentialRequestOptions,
+  ConfidentialStreamOptions,
+} from "./confidential-client.js";
+export type { ConfidentialBase } from "./lock-node.js";
+export type { StreamPromise } from "./stream-promise.js";
+export { verificationOf } from "./verification.js";
+export type { Verification, Verified } from "./verification.js";
+export { withVerification } from "./with-verification.js";
+export type {
+  VerificationBase,
+  VerificationOptions,
+  VerifyingClient,
+  VerifyingMethods,
+} from "./with-verification.js";
+
+// Errors.
 export {
   Base64Error,
   DecryptionError,
@@ -7,13 +28,20 @@ export {
   isBase64Error,
   isDecryptionError,
   isIntegrityError,
+  isNodeUnavailableError,
+  NodeUnavailableError,
 } from "./errors.js";
 export type {
   DecryptionErrorOptions,
   DecryptionErrorReason,
   IntegrityErrorOptions,
   IntegrityErrorReason,
+  NodeUnavailableErrorOptions,
 } from "./errors.js";
+
+// The cryptographic core, for callers who run the protocol themselves.
+export { decodeBase64, encodeBase64 } from "./base64.js";
+export type { ConfidentialSession, EncryptedPayload } from "./confidential-session.js";
 export { sealRequest } from "./seal-request.js";
 export type { RandomSource, SealedRequest, SealRequestOptions } from "./seal-request.js";
 export { suiAddress } from "./sui-address.js";
