@@ -1,5 +1,5 @@
-import { ed25519 } from "@noble/curves/ed25519.js";
 import { decodeBase64 } from "./base64.js";
+import { verifyEd25519 } from "./ed25519-verify.js";
 import { IntegrityError } from "./errors.js";
 import { ED25519_FLAG, normalizeSuiAddress, suiAddress } from "./sui-address.js";
 
@@ -45,7 +45,7 @@ export function verifySuiSignature(
   const bytes = decodeSignature(signature);
   const sig = bytes.subarray(1, 65);
   const publicKey = bytes.slice(65);
-  if (!ed25519Verifies(sig, hash, publicKey)) {
+  if (!verifyEd25519(sig, hash, publicKey)) {
     throw new IntegrityError("signature does not verify over response_hash", {
       reason: "invalid-signature",
     });
@@ -79,15 +79,6 @@ function decodeSignature(signature: unknown): Uint8Array {
     });
   }
   return bytes;
-}
-
-/** noble throws on some malformed points and returns false on others: both mean "does not verify". */
-function ed25519Verifies(sig: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
-  try {
-    return ed25519.verify(sig, message, publicKey);
-  } catch {
-    return false;
-  }
 }
 
 function requireTrusted(signer: string, trustedSigners: Iterable<string>): void {
