@@ -1,4 +1,5 @@
 import type { Accumulator, ChatCompletionChunk, ChatCompletionResponse } from "./stream-types.js";
+import { TextJoiner } from "./text-joiner.js";
 
 type Choice = ChatCompletionResponse["choices"][number];
 type ChunkChoice = ChatCompletionChunk["choices"][number];
@@ -9,8 +10,8 @@ type TokenLogprob = NonNullable<NonNullable<Choice["logprobs"]>["content"]>[numb
 /** What one choice has gathered so far. */
 interface ChoiceState {
   index: number;
-  content: string;
-  reasoning: string | undefined;
+  content: TextJoiner;
+  reasoning: TextJoiner | undefined;
   toolCalls: ToolCall[];
   finishReason: Choice["finish_reason"];
   stopReason: Choice["stop_reason"];
@@ -53,8 +54,8 @@ export function createChatAccumulator(): Accumulator<ChatCompletionChunk, ChatCo
       open++;
     }
     const { delta } = piece;
-    if (delta.content) state.content += delta.content;
-    if (delta.reasoning_content != null) state.reasoning = (state.reasoning ?? "") + delta.reasoning_content;
+    if (delta.content) state.content.add(delta.content);
+    if (delta.reasoning_content != null) (state.reasoning ??= new TextJoiner()).add(delta.reasoning_content);
     if (delta.tool_calls) for (const call of delta.tool_calls) mergeToolCall(state.toolCalls, call);
     if (piece.logprobs?.content) (state.logprobs ??= []).push(...piece.logprobs.content);
     if (piece.stop_reason != null) state.stopReason = piece.stop_reason;
@@ -85,7 +86,7 @@ const NO_CHOICES: readonly ChunkChoice[] = [];
 
 const newChoice = (index: number): ChoiceState => ({
   index,
-  content: "",
+  content: new TextJoiner(),
   reasoning: undefined,
   toolCalls: [],
   finishReason: null,
@@ -119,8 +120,8 @@ function choiceOf(state: ChoiceState): Choice {
     message: {
       role: "assistant",
       // As a non-streamed answer has it: null when the answer is only tool calls.
-      content: state.content === "" && toolCalls.length > 0 ? null : state.content,
-      ...(state.reasoning !== undefined && { reasoning_content: state.reasoning }),
+      content: state.content.length === 0 && toolCalls.length > 0 ? null : state.content.toString(),
+      ...(state.reasoning !== undefined && { reasoning_content: state.reasoning.toString() }),
       ...(toolCalls.length > 0 && { tool_calls: toolCalls }),
     },
     finish_reason: state.finishReason,

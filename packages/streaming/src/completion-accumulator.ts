@@ -1,4 +1,5 @@
 import type { Accumulator, CompletionChunk, CompletionsResponse } from "./stream-types.js";
+import { TextJoiner } from "./text-joiner.js";
 
 type Choice = CompletionsResponse["choices"][number];
 type Logprobs = NonNullable<Choice["logprobs"]>;
@@ -8,7 +9,7 @@ const LOGPROB_FIELDS = ["text_offset", "token_logprobs", "tokens", "top_logprobs
 
 interface ChoiceState {
   index: number;
-  text: string;
+  text: TextJoiner;
   finishReason: Choice["finish_reason"];
   stopReason: Choice["stop_reason"];
   logprobs: Logprobs | undefined;
@@ -44,7 +45,7 @@ export function createCompletionAccumulator(): Accumulator<CompletionChunk, Comp
         state = choices[piece.index] = newChoice(piece.index);
         open++;
       }
-      if (piece.text) state.text += piece.text;
+      if (piece.text) state.text.add(piece.text);
       if (piece.logprobs) state.logprobs = mergeLogprobs(state.logprobs, piece.logprobs);
       if (piece.stop_reason != null) state.stopReason = piece.stop_reason;
       if (piece.finish_reason) {
@@ -74,7 +75,7 @@ const NO_CHOICES: readonly CompletionChunk["choices"][number][] = [];
 
 const newChoice = (index: number): ChoiceState => ({
   index,
-  text: "",
+  text: new TextJoiner(),
   finishReason: null,
   stopReason: undefined,
   logprobs: undefined,
@@ -102,7 +103,7 @@ function choiceOf(state: ChoiceState): Choice {
   }
   return {
     index: state.index,
-    text: state.text,
+    text: state.text.toString(),
     finish_reason: state.finishReason,
     ...(state.stopReason !== undefined && { stop_reason: state.stopReason }),
     logprobs,
