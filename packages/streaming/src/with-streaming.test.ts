@@ -20,6 +20,14 @@ describe("what is sent", () => {
     });
   });
 
+  it("keeps the fields the spec does not name, such as each chunk's signature", async () => {
+    const { atoma } = inProcess();
+    const { values } = await drain(await atoma.chat.stream(chatParams));
+    for (const chunk of values) {
+      expect(chunk).toMatchObject({ signature: expect.any(String), response_hash: expect.any(String) });
+    }
+  });
+
   it("keeps the caller's stream_options, and then no usage chunk comes", async () => {
     const { atoma, server } = inProcess();
     const stream = await atoma.chat.stream({ ...chatParams, stream_options: { include_usage: false } });

@@ -86,7 +86,11 @@ export const scenarios: Record<string, (setup: Setup) => Promise<void>> = {
     expect(await outcomeOf(server)).toBe("client-disconnected");
   },
 
-  async "makes a connection dropped mid-stream an APIConnectionError with the partial content"({ atoma }) {
+  async "makes a connection dropped mid-stream an APIConnectionError with the partial content, not retried"({
+    atoma,
+    server,
+  }) {
+    const sent = server.requests.length;
     const stream = await atoma.chat.stream(chatParams, { headers: headers({ "drop-after": 5 }) });
     const { values, error } = await drain(stream);
     expect(values).toHaveLength(5);
@@ -95,6 +99,7 @@ export const scenarios: Record<string, (setup: Setup) => Promise<void>> = {
     const text = values.map((chunk) => chunk.choices[0]?.delta.content ?? "").join("");
     expect(text.length).toBeGreaterThan(0);
     expect(partial.choices[0]?.message.content).toBe(text);
+    expect(server.requests.length).toBe(sent + 1);
   },
 
   async "rejects an error status with the client's APIError"({ atoma }) {
