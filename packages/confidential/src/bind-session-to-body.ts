@@ -49,9 +49,7 @@ export function bindSessionToBody(response: Response, session: ConfidentialSessi
     },
     { highWaterMark: 0 },
   );
-  return new Response(body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+  const { status, statusText, headers, url } = response;
+  // A new Response has no URL of its own: keep the request's, which callers log.
+  return Object.defineProperty(new Response(body, { status, statusText, headers }), "url", { value: url });
 }

@@ -145,6 +145,7 @@ describe("aborting a confidential stream over loopback", () => {
     try {
       const { stream, destroyed } = recorded(setup);
       const chat = await stream({ headers: { "x-mock-chunk-delay": "20" } });
+      expect(chat.response.url).toBe(`${setup.running.url}/v1/confidential/chat/completions`);
       const chunks = chat[Symbol.asyncIterator]();
       await chunks.next();
       await chunks.next();
