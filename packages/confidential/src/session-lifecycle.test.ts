@@ -158,7 +158,7 @@ describe("aborting a confidential stream over loopback", () => {
     }
   });
 
-  it("through the client's stream, left before it came", async () => {
+  it("through the client's stream promise, left after its first chunk", async () => {
     const setup = await overLoopback();
     try {
       for await (const chunk of setup.secure.chat.stream(chatParams, {
