@@ -37,7 +37,8 @@ export async function checkPublished(
     const response = await fetch(metadata.dist.tarball);
     if (!response.ok)
       throw new Error(`${pkg.name}: GET ${metadata.dist.tarball} answered ${response.status}`);
-    writeFileSync(tarball, new Uint8Array(await response.arrayBuffer()));
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    writeFileSync(tarball, bytes);
     const files = (await run("tar", ["-tzf", tarball], { cwd: dir })).trim().split("\n");
     const packed = JSON.parse(await run("tar", ["-xzOf", tarball, "package/package.json"], { cwd: dir }));
 
@@ -62,8 +63,7 @@ export async function checkPublished(
       .map((name) => `${name} ${metadata.dependencies[name]}`)
       .join(", ");
     lines.push(
-      `${pkg.name}@${pkg.version}: ${files.length} files, ${kB(metadata.dist.unpackedSize)} unpacked` +
-        (ranges ? `; ${ranges}` : ""),
+      `${pkg.name}@${pkg.version}: ${files.length} files, ${(bytes.length / 1000).toFixed(1)} kB packed${ranges ? `; ${ranges}` : ""}`,
     );
   }
   return lines;
@@ -73,8 +73,4 @@ async function getJson(url: string): Promise<any> {
   const response = await fetch(url, { headers: { accept: "application/json" } });
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
   return response.json();
-}
-
-function kB(bytes: number | undefined): string {
-  return bytes === undefined ? "? kB" : `${(bytes / 1000).toFixed(1)} kB`;
 }

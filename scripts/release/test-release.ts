@@ -85,6 +85,11 @@ async function publishAndUse(
   addCleanup: AddCleanup,
 ): Promise<void> {
   const env = outsideEnv(ROOT, {
+    // changeset publish tags the clone with annotated tags, which need an identity on any machine.
+    GIT_AUTHOR_NAME: "atoma-ts release test",
+    GIT_AUTHOR_EMAIL: "release-test@example.invalid",
+    GIT_COMMITTER_NAME: "atoma-ts release test",
+    GIT_COMMITTER_EMAIL: "release-test@example.invalid",
     TURBO_TELEMETRY_DISABLED: "1",
     DO_NOT_TRACK: "1",
     DENO_DIR: join(temp, "deno-cache"),
