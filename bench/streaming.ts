@@ -9,10 +9,15 @@
  * 2. End to end: 20,000 chunks from a loopback node:http server (in its own process, writing a prepared
  *    body) through raw fetch, our client + withStreaming, `openai` and `atoma-sdk`.
  *
- * Each contender runs in its own process (so no contender's JIT feedback or heap shapes slow another),
- * driven by this one round by round, contenders interleaved in each round, with a full collection
- * before each run. Each table shows the median round and the ratio to the floor: what any reader must
- * do (body reader, streaming TextDecoder, blank-line scan, JSON.parse).
+ * Each contender (and, in part 1, each split) runs in its own process, so no contender's JIT feedback
+ * or heap slows another, driven by this one round by round, contenders interleaved in each round, with
+ * a full collection before each run. Each table shows the median round and the ratio to the floor:
+ * what any reader must do (body reader, streaming TextDecoder, blank-line scan, JSON.parse). Targets:
+ * our chat stream ≤ 1.25× the floor in part 1, our client ≤ 1.3× raw fetch in part 2.
+ *
+ * "delivered" checks each contender saw all the text and the usage chunk. atoma-sdk's `[DONE]` filter
+ * (`discardSentinel`) skips event boundaries after trimming its buffer and does not flush what is left
+ * when the body closes without `[DONE]`, as Atoma's do: the tail (the usage chunk, often text) is lost.
  *
  * Run: pnpm --filter @atoma-ts/types --filter @atoma-ts/client build && pnpm exec tsx bench/streaming.ts
  * (ROUNDS=7 CHUNKS=100000 E2E_CHUNKS=20000 E2E_REQUESTS=3 by default; PART=1 or 2 runs one part;
