@@ -92,6 +92,8 @@ async function publishAndUse(
     GIT_COMMITTER_EMAIL: "release-test@example.invalid",
     TURBO_TELEMETRY_DISABLED: "1",
     DO_NOT_TRACK: "1",
+    // The runtimes' caches go in the temporary folder too.
+    BUN_INSTALL_CACHE_DIR: join(temp, "bun-cache"),
     DENO_DIR: join(temp, "deno-cache"),
     DENO_NO_UPDATE_CHECK: "1",
     NO_COLOR: "1",
