@@ -93,7 +93,7 @@ async function publishAndUse(
     TURBO_TELEMETRY_DISABLED: "1",
     DO_NOT_TRACK: "1",
     // The runtimes' caches go in the temporary folder too.
-    BUN_INSTALL_CACHE_DIR: join(temp, "bun-cache"),
+    BUN_RUNTIME_TRANSPILER_CACHE_PATH: join(temp, "bun-cache"),
     DENO_DIR: join(temp, "deno-cache"),
     DENO_NO_UPDATE_CHECK: "1",
     NO_COLOR: "1",
