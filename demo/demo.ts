@@ -6,7 +6,7 @@
 //   ATOMA_API_KEY=... pnpm demo --base-url https://api.atoma.network [--model NAME]
 import { parseArgs } from "node:util";
 import { createAtomaClient, type AtomaClient } from "@atoma-ts/client";
-import * as confidential from "@atoma-ts/confidential";
+import { createConfidentialClient, withVerification } from "@atoma-ts/confidential";
 import { createMockServer, listen } from "@atoma-ts/mock-server";
 import { withStreaming } from "@atoma-ts/streaming";
 
@@ -99,26 +99,21 @@ async function main() {
         .join(", ")}, …]\n`,
     );
 
-    if ("withVerification" in confidential) {
-      section("a verified response");
-      const verified = confidential.withVerification(client);
-      const result = await verified.chat.create({
-        model,
-        messages: [{ role: "user", content: "Is this signed?" }],
-      });
-      out(`signed by ${(result as { verification?: { signer: string } }).verification?.signer}\n`);
-    }
+    section("a verified response");
+    const verified = await withVerification(client).chat.create({
+      model,
+      messages: [{ role: "user", content: "Signed?" }],
+    });
+    out(`signed by node ${verified.verification.signer}\n`);
 
-    if ("createConfidentialClient" in confidential) {
-      section("a confidential streamed chat (end-to-end encrypted)");
-      const secure = confidential.createConfidentialClient(atoma);
-      const secret = await secure.chat.stream({
-        model,
-        messages: [{ role: "user", content: "A secret question" }],
-      });
-      for await (const text of secret.textStream) out(text);
-      out("\n");
-    }
+    section("a confidential streamed chat (end-to-end encrypted)");
+    const secure = createConfidentialClient(atoma);
+    const secret = await secure.chat.stream({
+      model,
+      messages: [{ role: "user", content: "A secret question" }],
+    });
+    for await (const text of secret.textStream) out(text);
+    out("\n");
   } finally {
     await stop();
   }
