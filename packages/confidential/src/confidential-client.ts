@@ -17,7 +17,7 @@ import { callConfidential } from "./confidential-call.js";
 import { streamConfidential } from "./confidential-stream.js";
 import type { ConfidentialBase } from "./lock-node.js";
 import type { ConfidentialCall, ConfidentialOperationId } from "./send-confidential.js";
-import { createStreamPromise, type StreamPromise } from "./stream-promise.js";
+import { createStreamPromise, type StreamPromise } from "@atoma-ts/streaming";
 import { readTrustedSigners } from "./trusted-signers.js";
 import type { Verified } from "./verification.js";
 import type { VerifySignerOptions } from "./verify-sui-signature.js";

@@ -9,7 +9,7 @@ export type {
   ConfidentialStreamOptions,
 } from "./confidential-client.js";
 export type { ConfidentialBase } from "./lock-node.js";
-export type { StreamPromise } from "./stream-promise.js";
+export type { StreamPromise } from "@atoma-ts/streaming";
 export { verificationOf } from "./verification.js";
 export type { Verification, Verified } from "./verification.js";
 export { withVerification } from "./with-verification.js";

@@ -22,7 +22,7 @@ import { createAPIPromise } from "./api-promise.js";
 import { parseJsonBody } from "./parse-json-body.js";
 import { readText } from "./read-text.js";
 import { readTrustedSigners } from "./trusted-signers.js";
-import { createStreamPromise, type StreamPromise } from "./stream-promise.js";
+import { createStreamPromise, type StreamPromise } from "@atoma-ts/streaming";
 import { attachVerification, type Verified } from "./verification.js";
 import { createVerifyingDecoder } from "./verifying-decoder.js";
 import { verifySignedBody } from "./verify-signed-body.js";

@@ -39,3 +39,4 @@ export {
   type StreamingClientBase,
   type StreamRequestOptions,
 } from "./with-streaming.js";
+export { createStreamPromise, type StreamPromise } from "./stream-promise.js";

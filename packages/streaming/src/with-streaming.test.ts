@@ -9,6 +9,22 @@ describe("chat.stream against the mock server, in-process", () => {
   for (const [name, run] of Object.entries(scenarios)) it(name, () => run(inProcess()));
 });
 
+describe("the result of stream()", () => {
+  it("can be iterated directly, without awaiting it first", async () => {
+    const { atoma, server } = inProcess();
+    let text = "";
+    for await (const chunk of atoma.chat.stream(chatParams)) text += chunk.choices[0]?.delta.content ?? "";
+    expect(text).toContain("你好 🚀");
+    expect(server.requests[0]?.outcome).toBe("complete");
+  });
+
+  it("rejects its first step when the request fails", async () => {
+    const { atoma } = inProcess();
+    const failing = atoma.chat.stream(chatParams, { headers: { "x-mock-status": "400" }, maxRetries: 0 });
+    await expect(failing[Symbol.asyncIterator]().next()).rejects.toMatchObject({ status: 400 });
+  });
+});
+
 describe("what is sent", () => {
   it("sends stream: true and include_usage by default", async () => {
     const { atoma, server } = inProcess();

@@ -2,6 +2,7 @@ import type { AtomaClient, RequestOptions } from "@atoma-ts/client";
 import { createChatStream, type ChatStream } from "./chat-stream.js";
 import type { ChunkStreamOptions } from "./chunk-stream.js";
 import { createCompletionStream, type CompletionStream } from "./completion-stream.js";
+import { createStreamPromise, type StreamPromise } from "./stream-promise.js";
 import type { ChatStreamParams, CompletionStreamParams } from "./stream-types.js";
 
 /**
@@ -70,12 +71,15 @@ const DEFAULT_STREAM_OPTIONS = { include_usage: true };
 /** A client with `chat.stream` and `completions.stream`. */
 export type StreamingClient<Client extends StreamingClientBase> = Omit<Client, "chat" | "completions"> & {
   chat: Client["chat"] & {
-    /** Streams a chat completion; see {@link streamChat}. */
-    stream(params: ChatStreamParams, options?: StreamRequestOptions): Promise<ChatStream>;
+    /**
+     * Streams a chat completion; see {@link streamChat}. Iterate the result directly, or await it for
+     * the {@link ChatStream} and its helpers.
+     */
+    stream(params: ChatStreamParams, options?: StreamRequestOptions): StreamPromise<ChatStream>;
   };
   completions: Client["completions"] & {
-    /** Streams a text completion; see {@link streamCompletion}. */
-    stream(params: CompletionStreamParams, options?: StreamRequestOptions): Promise<CompletionStream>;
+    /** Streams a text completion; see {@link streamCompletion}. Iterate it, or await it. */
+    stream(params: CompletionStreamParams, options?: StreamRequestOptions): StreamPromise<CompletionStream>;
   };
 };
 
@@ -88,16 +92,20 @@ export type StreamingClientBase = Pick<AtomaClient, "request" | "chat" | "comple
  *
  * @example
  * const atoma = withStreaming(createAtomaClient({ apiKey }));
- * const stream = await atoma.chat.stream({ model, messages }, { idleTimeout: 30_000 });
- * for await (const chunk of stream) console.log(chunk.choices[0]?.delta.content);
+ * for await (const chunk of atoma.chat.stream({ model, messages }, { idleTimeout: 30_000 })) {
+ *   console.log(chunk.choices[0]?.delta.content);
+ * }
  */
 export function withStreaming<Client extends StreamingClientBase>(atoma: Client): StreamingClient<Client> {
   return {
     ...atoma,
-    chat: { ...atoma.chat, stream: (params, options) => streamChat(atoma, params, options) },
+    chat: {
+      ...atoma.chat,
+      stream: (params, options) => createStreamPromise(streamChat(atoma, params, options)),
+    },
     completions: {
       ...atoma.completions,
-      stream: (params, options) => streamCompletion(atoma, params, options),
+      stream: (params, options) => createStreamPromise(streamCompletion(atoma, params, options)),
     },
   } as StreamingClient<Client>;
 }

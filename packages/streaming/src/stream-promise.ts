@@ -5,9 +5,9 @@
  * once it comes, and a failed request rejects the first `next()`.
  *
  * @example
- * for await (const chunk of secure.chat.stream(params)) console.log(chunk.choices[0]?.delta.content);
+ * for await (const chunk of atoma.chat.stream(params)) console.log(chunk.choices[0]?.delta.content);
  * // or
- * const stream = await secure.chat.stream(params);
+ * const stream = await atoma.chat.stream(params);
  * const completion = await stream.finalCompletion();
  */
 export type StreamPromise<Stream extends AsyncIterable<unknown>> = Promise<Stream> &
