@@ -34,6 +34,16 @@ describe("a chat stream read from a response", () => {
     expect(stream.response.headers.get("x-request-id")).toBe("req_crafted");
   });
 
+  it("settles finalCompletion() when aborted between reads, instead of waiting forever", async () => {
+    const { response } = craftedResponse(chatEvents("a", "b", "c"));
+    const stream = createChatStream(response);
+    const chunks = stream[Symbol.asyncIterator]();
+    await chunks.next();
+    stream.abort();
+    await expect(stream.finalCompletion()).rejects.toMatchObject({ name: "APIUserAbortError" });
+    await expect(chunks.next()).rejects.toMatchObject({ name: "APIUserAbortError" });
+  });
+
   it("ends at data: [DONE] and ignores what comes after it", async () => {
     const { response } = craftedResponse([...chatEvents("a"), "data: [DONE]\n\n", event(chatChunk("late"))]);
     const { values, error } = await drain(createChatStream(response));

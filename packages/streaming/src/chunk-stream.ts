@@ -119,7 +119,10 @@ export class ChunkStream<Chunk, Final> implements AsyncIterable<Chunk> {
    * rejects with an `APIUserAbortError` (`cause`: `reason`). Nothing happens once the stream has ended.
    */
   abort(reason?: unknown): void {
-    this.#init.source.close(new APIUserAbortError(`${this.#init.operation} was aborted`, { cause: reason }));
+    const error = new APIUserAbortError(`${this.#init.operation} was aborted`, { cause: reason });
+    this.#init.source.close(error);
+    // A consumer between reads may never read again: settle the end here, so finalCompletion() does too.
+    if (this.#consumer !== undefined) this.#settle(error);
   }
 
   #claim(how: string): void {
