@@ -50,6 +50,25 @@ describe("fetchWithRetry", () => {
     expect(mock.bodies).toEqual(["abc", "abc"]);
   });
 
+  it("reports a caller's abort even when the fetch ignores its signal and answers anyway", async () => {
+    const controller = new AbortController();
+    const deafFetch = () =>
+      new Promise<Response>((resolve) => setTimeout(() => resolve(new Response("{}")), 50));
+    const result = fetchWithRetry(
+      URL,
+      {},
+      {
+        operation: "GET /v1/models",
+        fetch: deafFetch,
+        signal: controller.signal,
+        timeout: 10_000,
+        maxRetries: 2,
+      },
+    );
+    controller.abort();
+    await expect(result).rejects.toMatchObject({ name: "APIUserAbortError" });
+  });
+
   it("honours maxRetries: 0", async () => {
     const { mock } = send([json({}, { status: 500 })], { maxRetries: 0 });
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -40,13 +40,14 @@ export async function fetchWithRetry(
       } catch (error) {
         failure = error;
       }
-      if (response && !isRetryableStatus(response.status)) return response;
-      // Aborted during the attempt or the wait before it (an aborted signal fails the next fetch at once).
+      // Aborted during the attempt or the wait before it (checked first: a fetch that ignores its
+      // signal may still have answered).
       if (deadline.signal.aborted) {
         throw callerSignal?.aborted
           ? new APIUserAbortError(`${operation} was aborted`, { cause: callerSignal.reason })
           : new APITimeoutError(`${operation} timed out after ${timeout} ms`);
       }
+      if (response && !isRetryableStatus(response.status)) return response;
       const delay = retryDelay(attempt, response?.headers);
       if (attempt >= maxRetries) {
         if (response) return response;
