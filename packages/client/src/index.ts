@@ -1,5 +1,5 @@
 export { createAtomaClient, type AtomaClient } from "./client.js";
-export type { APIPromise, WithResponse } from "./api-promise.js";
+export { createAPIPromise, type APIPromise, type WithResponse } from "./api-promise.js";
 export * from "./errors.js";
 export { operations } from "./generated/operations.js";
 export type { OperationId, OperationTypes } from "./generated/operations.js";

@@ -18,7 +18,7 @@ import type {
   CreateImageRequest,
   CreateImageResponse,
 } from "@atoma-ts/types";
-import { createAPIPromise } from "./api-promise.js";
+import { createAPIPromise } from "@atoma-ts/client";
 import { parseJsonBody } from "./parse-json-body.js";
 import { readText } from "./read-text.js";
 import { readTrustedSigners } from "./trusted-signers.js";
