@@ -8,36 +8,13 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { createParser } from "eventsource-parser";
 import { createSSEParser } from "../packages/streaming/src/index.js";
+import { seeded, split, WORDS } from "./lib/stream-fixtures.ts";
 
 const CHUNKS = 100_000;
 const KEEP_ALIVE_EVERY = 10;
 const ROUNDS = Number(process.env.ROUNDS ?? 11);
 const STREAM = { stream: true } as const;
 const LF = 0x0a;
-
-/** mulberry32: a small seeded PRNG, so every run splits the stream the same way. */
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const WORDS = [
-  "héllo",
-  "wörld",
-  "✓",
-  "🚀",
-  "naïve",
-  "café",
-  "日本語",
-  "Ελληνικά",
-  "data:",
-  "emoji 😀",
-  "plain",
-];
 
 function atomaStream(): Uint8Array {
   const random = seeded(1);
@@ -56,18 +33,6 @@ function atomaStream(): Uint8Array {
   }
   parts.push("data: [DONE]\n\n");
   return new TextEncoder().encode(parts.join(""));
-}
-
-/** Views of `bytes` in pieces of `min`..`max` bytes, seeded. */
-function split(bytes: Uint8Array, min: number, max: number, seed: number): Uint8Array[] {
-  const random = seeded(seed);
-  const pieces: Uint8Array[] = [];
-  for (let start = 0; start < bytes.length;) {
-    const end = Math.min(bytes.length, start + min + Math.floor(random() * (max - min + 1)));
-    pieces.push(bytes.subarray(start, end));
-    start = end;
-  }
-  return pieces;
 }
 
 // The same sink for every contender, so none can skip the work.

@@ -33,6 +33,7 @@ import OpenAI from "openai";
 import { Stream } from "openai/core/streaming";
 import { createAtomaClient } from "../packages/client/dist/index.js";
 import { createChatStream, withStreaming } from "../packages/streaming/src/index.js";
+import { seeded, split, WORDS } from "./lib/stream-fixtures.ts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 const CHUNKS = Number(process.env.CHUNKS ?? 100_000);
@@ -43,30 +44,6 @@ const MODEL = "meta-llama/Llama-3.3-70B-Instruct";
 const KEY = "bench-key";
 const LF = 0x0a;
 const STREAM = { stream: true } as const;
-
-/** mulberry32: a small seeded PRNG, so every run builds and splits the stream the same way. */
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const WORDS = [
-  "héllo",
-  "wörld",
-  "✓",
-  "🚀",
-  "naïve",
-  "café",
-  "日本語",
-  "Ελληνικά",
-  "data:",
-  "emoji 😀",
-  "plain",
-];
 
 /** The SSE body of a chat answer of `count` chunks, as Atoma writes it, and its text's length. */
 function atomaChatStream(count: number): { body: string; contentLength: number } {
@@ -91,18 +68,6 @@ function atomaChatStream(count: number): { body: string; contentLength: number }
     count - 1,
   );
   return { body: parts.join(""), contentLength };
-}
-
-/** Views of `bytes` in pieces of `min`..`max` bytes, seeded. */
-function split(bytes: Uint8Array, min: number, max: number, seed: number): Uint8Array[] {
-  const random = seeded(seed);
-  const pieces: Uint8Array[] = [];
-  for (let start = 0; start < bytes.length;) {
-    const end = Math.min(bytes.length, start + min + Math.floor(random() * (max - min + 1)));
-    pieces.push(bytes.subarray(start, end));
-    start = end;
-  }
-  return pieces;
 }
 
 /** A fresh response whose body yields `pieces`, one per pull. */
