@@ -8,13 +8,12 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { createParser } from "eventsource-parser";
 import { createSSEParser } from "../packages/streaming/src/index.js";
-import { seeded, split, WORDS } from "./lib/stream-fixtures.ts";
+import { createFloorScanner, seeded, split, WORDS } from "./lib/stream-fixtures.ts";
 
 const CHUNKS = 100_000;
 const KEEP_ALIVE_EVERY = 10;
 const ROUNDS = Number(process.env.ROUNDS ?? 11);
 const STREAM = { stream: true } as const;
-const LF = 0x0a;
 
 function atomaStream(): Uint8Array {
   const random = seeded(1);
@@ -49,36 +48,8 @@ function consume(data: string): void {
  * stream has one `data` line per event, LF line ends and comments only as whole blocks.
  */
 function floor(pieces: Uint8Array[]): void {
-  const decoder = new TextDecoder();
-  const pending: string[] = [];
-  let pendingEndsInLF = false;
-  const block = (text: string, start: number, end: number) => {
-    if (text.charCodeAt(start) === 0x64 /* d */) consume(text.slice(start + 6, end));
-  };
-  for (const piece of pieces) {
-    const text = decoder.decode(piece, STREAM);
-    if (text.length === 0) continue;
-    let start = 0;
-    if (pendingEndsInLF && text.charCodeAt(0) === LF) {
-      const joined = pending.join("");
-      pending.length = 0;
-      block(joined, 0, joined.length - 1);
-      start = 1;
-    }
-    for (let end = text.indexOf("\n\n", start); end !== -1; end = text.indexOf("\n\n", start)) {
-      if (pending.length > 0) {
-        pending.push(text.slice(start, end));
-        const joined = pending.join("");
-        pending.length = 0;
-        block(joined, 0, joined.length);
-      } else {
-        block(text, start, end);
-      }
-      start = end + 2;
-    }
-    if (start < text.length) pending.push(start === 0 ? text : text.slice(start));
-    pendingEndsInLF = start < text.length && text.charCodeAt(text.length - 1) === LF;
-  }
+  const feed = createFloorScanner(consume);
+  for (const piece of pieces) feed(piece);
 }
 
 function ours(pieces: Uint8Array[]): void {

@@ -33,7 +33,7 @@ import OpenAI from "openai";
 import { Stream } from "openai/core/streaming";
 import { createAtomaClient } from "../packages/client/dist/index.js";
 import { createChatStream, withStreaming } from "../packages/streaming/src/index.js";
-import { seeded, split, WORDS } from "./lib/stream-fixtures.ts";
+import { createFloorScanner, seeded, split, WORDS } from "./lib/stream-fixtures.ts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 const CHUNKS = Number(process.env.CHUNKS ?? 100_000);
@@ -42,7 +42,6 @@ const E2E_REQUESTS = Number(process.env.E2E_REQUESTS ?? 3);
 const KEEP_ALIVE_EVERY = 4; // as Atoma (and the mock server) write them
 const MODEL = "meta-llama/Llama-3.3-70B-Instruct";
 const KEY = "bench-key";
-const LF = 0x0a;
 const STREAM = { stream: true } as const;
 
 /** The SSE body of a chat answer of `count` chunks, as Atoma writes it, and its text's length. */
@@ -107,38 +106,10 @@ type Reader = (response: Response) => Promise<void>;
  */
 const floor: Reader = async (response) => {
   const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  const pending: string[] = [];
-  let pendingEndsInLF = false;
-  const block = (text: string, start: number, end: number) => {
-    if (text.charCodeAt(start) !== 0x64 /* d */) return;
-    const data = text.slice(start + 6, end);
+  const feed = createFloorScanner((data) => {
     if (data !== "[DONE]") sink(JSON.parse(data) as Chunk);
-  };
-  for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    const text = decoder.decode(next.value, STREAM);
-    if (text.length === 0) continue;
-    let start = 0;
-    if (pendingEndsInLF && text.charCodeAt(0) === LF) {
-      const joined = pending.join("");
-      pending.length = 0;
-      block(joined, 0, joined.length - 1);
-      start = 1;
-    }
-    for (let end = text.indexOf("\n\n", start); end !== -1; end = text.indexOf("\n\n", start)) {
-      if (pending.length > 0) {
-        pending.push(text.slice(start, end));
-        const joined = pending.join("");
-        pending.length = 0;
-        block(joined, 0, joined.length);
-      } else {
-        block(text, start, end);
-      }
-      start = end + 2;
-    }
-    if (start < text.length) pending.push(start === 0 ? text : text.slice(start));
-    pendingEndsInLF = start < text.length && text.charCodeAt(text.length - 1) === LF;
-  }
+  });
+  for (let next = await reader.read(); !next.done; next = await reader.read()) feed(next.value);
 };
 
 const ours: Reader = async (response) => {

@@ -37,3 +37,44 @@ export function split(bytes: Uint8Array, min: number, max: number, seed: number)
   }
   return pieces;
 }
+
+const LF = 0x0a;
+const DECODE_STREAM = { stream: true } as const;
+
+/**
+ * The floor every stream reader is measured against: one streaming TextDecoder and a scan for blank
+ * lines, calling `onData` with each event's `data: ` payload. It assumes what Atoma writes (LF line
+ * ends, one `data:` line per event), which a real parser may not. Feed it the body's pieces.
+ */
+export function createFloorScanner(onData: (data: string) => void): (piece: Uint8Array) => void {
+  const decoder = new TextDecoder();
+  const pending: string[] = [];
+  let pendingEndsInLF = false;
+  const block = (text: string, start: number, end: number) => {
+    if (text.charCodeAt(start) === 0x64 /* d */) onData(text.slice(start + 6, end));
+  };
+  return (piece) => {
+    const text = decoder.decode(piece, DECODE_STREAM);
+    if (text.length === 0) return;
+    let start = 0;
+    if (pendingEndsInLF && text.charCodeAt(0) === LF) {
+      const joined = pending.join("");
+      pending.length = 0;
+      block(joined, 0, joined.length - 1);
+      start = 1;
+    }
+    for (let end = text.indexOf("\n\n", start); end !== -1; end = text.indexOf("\n\n", start)) {
+      if (pending.length > 0) {
+        pending.push(text.slice(start, end));
+        const joined = pending.join("");
+        pending.length = 0;
+        block(joined, 0, joined.length);
+      } else {
+        block(text, start, end);
+      }
+      start = end + 2;
+    }
+    if (start < text.length) pending.push(start === 0 ? text : text.slice(start));
+    pendingEndsInLF = start < text.length && text.charCodeAt(text.length - 1) === LF;
+  };
+}
