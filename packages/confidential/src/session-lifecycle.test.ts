@@ -70,7 +70,9 @@ describe("a plain call destroys its session", () => {
       const controller = new AbortController();
       const { call, destroyed } = recorded(setup);
       const pending = call({ signal: controller.signal, headers: { "x-mock-latency": "300" } });
-      setTimeout(() => controller.abort(), 50);
+      // Abort once the sealed request is at the server (not during the lock, however slow the machine).
+      while (!setup.server.requests.some((entry) => entry.path.startsWith("/v1/confidential/"))) await tick();
+      controller.abort();
       await expect(pending).rejects.toMatchObject({ name: "APIUserAbortError" });
       expect(destroyed()).toEqual([true]);
     } finally {

@@ -64,8 +64,8 @@ describe("what is sent", () => {
 
   it("fails at once when the signal was aborted before the stream began", async () => {
     const { atoma } = inProcess();
-    const stream = await atoma.chat.stream(chatParams, { signal: AbortSignal.abort() });
-    await expect(stream.finalCompletion()).rejects.toMatchObject({ name: "APIUserAbortError" });
+    const stream = atoma.chat.stream(chatParams, { signal: AbortSignal.abort() });
+    await expect(stream).rejects.toMatchObject({ name: "APIUserAbortError" });
   });
 });
 
