@@ -17,7 +17,7 @@ import { callConfidential } from "./confidential-call.js";
 import { streamConfidential } from "./confidential-stream.js";
 import type { ConfidentialBase } from "./lock-node.js";
 import type { ConfidentialCall, ConfidentialOperationId } from "./send-confidential.js";
-import { createStreamPromise, type StreamPromise } from "@atoma-ts/streaming";
+import { createStreamPromise, type StreamPromise, streamingBody } from "@atoma-ts/streaming";
 import { readTrustedSigners } from "./trusted-signers.js";
 import type { Verified } from "./verification.js";
 import type { VerifySignerOptions } from "./verify-sui-signature.js";
@@ -110,8 +110,6 @@ export interface ConfidentialClient {
   };
 }
 
-const DEFAULT_STREAM_OPTIONS = { include_usage: true };
-
 /**
  * Wraps a client so that chat, completions, embeddings and images go through Atoma's confidential
  * compute: for each call a node is locked (`POST /v1/nodes/lock`), the request is encrypted to it with
@@ -167,11 +165,7 @@ export function createConfidentialClient(
   ) => {
     const operationId =
       kind === "chat" ? "confidential_chat_completions_create" : "confidential_completions_create";
-    const plain = {
-      ...params,
-      stream: true,
-      stream_options: params.stream_options === undefined ? DEFAULT_STREAM_OPTIONS : params.stream_options,
-    };
+    const plain = streamingBody(params);
     const call = toCall(operationId, plain, true, computeUnits);
     return createStreamPromise(streamConfidential(kind, atoma, call, streamOptions, verify));
   };

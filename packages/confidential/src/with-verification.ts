@@ -7,6 +7,7 @@ import {
   type CompletionStream,
   type CompletionStreamParams,
   type StreamRequestOptions,
+  streamingBody,
 } from "@atoma-ts/streaming";
 import type {
   ChatCompletionResponse,
@@ -75,8 +76,6 @@ export type VerificationBase = Pick<AtomaClient, "request">;
 type PlainId =
   "chat_completions_create" | "completions_create" | "embeddings_create" | "image_generations_create";
 
-const DEFAULT_STREAM_OPTIONS = { include_usage: true };
-
 /**
  * Opt-in verifiable responses ("Verifiable responses" in the API notes): returns the client with
  * `chat.create`, `completions.create`, `embeddings.create` and `images.generate` reading each body as
@@ -117,11 +116,7 @@ export function withVerification<Client extends VerificationBase>(
     { idleTimeout, maxEventSize, ...callOptions }: StreamRequestOptions = {},
   ) => {
     const id = kind === "chat" ? "chat_completions_create" : "completions_create";
-    const body = {
-      ...params,
-      stream: true,
-      stream_options: params.stream_options === undefined ? DEFAULT_STREAM_OPTIONS : params.stream_options,
-    };
+    const body = streamingBody(params);
     const pending = atoma.request(id, { ...callOptions, body: body as never }).then((response) => {
       const streamOptions = {
         decode: createVerifyingDecoder<never>(verify),

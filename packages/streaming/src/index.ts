@@ -40,3 +40,4 @@ export {
   type StreamRequestOptions,
 } from "./with-streaming.js";
 export { createStreamPromise, type StreamPromise } from "./stream-promise.js";
+export { streamingBody } from "./streaming-body.js";

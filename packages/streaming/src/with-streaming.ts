@@ -1,8 +1,9 @@
-import type { AtomaClient, RequestOptions } from "@atoma-ts/client";
+import type { AtomaClient, OperationBody, RequestOptions } from "@atoma-ts/client";
 import { createChatStream, type ChatStream } from "./chat-stream.js";
 import type { ChunkStreamOptions } from "./chunk-stream.js";
 import { createCompletionStream, type CompletionStream } from "./completion-stream.js";
 import { createStreamPromise, type StreamPromise } from "./stream-promise.js";
+import { streamingBody } from "./streaming-body.js";
 import type { ChatStreamParams, CompletionStreamParams } from "./stream-types.js";
 
 /**
@@ -25,21 +26,12 @@ export type StreamingBase = Pick<AtomaClient, "request">;
  * const stream = await streamChat(atoma, { model, messages: [{ role: "user", content: "Hi" }] });
  * for await (const text of stream.textStream) process.stdout.write(text);
  */
-export async function streamChat(
+export function streamChat(
   atoma: StreamingBase,
   params: ChatStreamParams,
   options: StreamRequestOptions = {},
 ): Promise<ChatStream> {
-  const { idleTimeout, maxEventSize, ...requestOptions } = options;
-  const response = await atoma.request("chat_completions_create", {
-    ...requestOptions,
-    body: {
-      ...params,
-      stream: true,
-      stream_options: params.stream_options === undefined ? DEFAULT_STREAM_OPTIONS : params.stream_options,
-    },
-  });
-  return createChatStream(response, { signal: options.signal, idleTimeout, maxEventSize });
+  return openStream(atoma, "chat_completions_create", params, options, createChatStream);
 }
 
 /**
@@ -49,24 +41,26 @@ export async function streamChat(
  * const stream = await streamCompletion(atoma, { model, prompt: "Once upon a time" });
  * console.log((await stream.finalCompletion()).choices[0]?.text);
  */
-export async function streamCompletion(
+export function streamCompletion(
   atoma: StreamingBase,
   params: CompletionStreamParams,
   options: StreamRequestOptions = {},
 ): Promise<CompletionStream> {
-  const { idleTimeout, maxEventSize, ...requestOptions } = options;
-  const response = await atoma.request("completions_create", {
-    ...requestOptions,
-    body: {
-      ...params,
-      stream: true,
-      stream_options: params.stream_options === undefined ? DEFAULT_STREAM_OPTIONS : params.stream_options,
-    },
-  });
-  return createCompletionStream(response, { signal: options.signal, idleTimeout, maxEventSize });
+  return openStream(atoma, "completions_create", params, options, createCompletionStream);
 }
 
-const DEFAULT_STREAM_OPTIONS = { include_usage: true };
+/** Sends a streaming request and reads its response as a stream once the headers are in. */
+async function openStream<Stream>(
+  atoma: StreamingBase,
+  operationId: "chat_completions_create" | "completions_create",
+  params: ChatStreamParams | CompletionStreamParams,
+  { idleTimeout, maxEventSize, ...requestOptions }: StreamRequestOptions,
+  read: (response: Response, options: ChunkStreamOptions<never>) => Stream,
+): Promise<Stream> {
+  const body = streamingBody(params) as OperationBody<typeof operationId>;
+  const response = await atoma.request(operationId, { ...requestOptions, body });
+  return read(response, { signal: requestOptions.signal, idleTimeout, maxEventSize });
+}
 
 /** A client with `chat.stream` and `completions.stream`. */
 export type StreamingClient<Client extends StreamingClientBase> = Omit<Client, "chat" | "completions"> & {
