@@ -54,12 +54,12 @@ async function openStream<Stream>(
   atoma: StreamingBase,
   operationId: "chat_completions_create" | "completions_create",
   params: ChatStreamParams | CompletionStreamParams,
-  { idleTimeout, maxEventSize, ...requestOptions }: StreamRequestOptions,
+  options: StreamRequestOptions,
   read: (response: Response, options: ChunkStreamOptions<never>) => Stream,
 ): Promise<Stream> {
+  // One options object serves both: the request ignores the stream's options, and the stream the request's.
   const body = streamingBody(params) as OperationBody<typeof operationId>;
-  const response = await atoma.request(operationId, { ...requestOptions, body });
-  return read(response, { signal: requestOptions.signal, idleTimeout, maxEventSize });
+  return read(await atoma.request(operationId, { ...options, body }), options);
 }
 
 /** A client with `chat.stream` and `completions.stream`. */
