@@ -9,7 +9,6 @@ import {
 import { bindSessionToBody } from "./bind-session-to-body.js";
 import { createConfidentialDecoder } from "./confidential-decoder.js";
 import type { ConfidentialBase } from "./lock-node.js";
-import { redactStreamErrors } from "./redact-stream-errors.js";
 import { sendConfidential, type ConfidentialCall, type Sealer } from "./send-confidential.js";
 import type { VerifySignerOptions } from "./verify-sui-signature.js";
 
@@ -42,8 +41,10 @@ export async function streamConfidential<Kind extends keyof ConfidentialStreams>
     idleTimeout,
     maxEventSize,
     operation: operationName(call.operationId),
+    // What a failed stream assembled is decrypted plaintext: it must not travel in an error.
+    keepPartial: false,
   };
   const stream =
     kind === "chat" ? createChatStream(body, streamOptions) : createCompletionStream(body, streamOptions);
-  return redactStreamErrors(stream) as ConfidentialStreams[Kind];
+  return stream as ConfidentialStreams[Kind];
 }

@@ -21,6 +21,8 @@ export interface ChunkSourceOptions<Chunk, Final> extends Omit<EventReaderOption
   headers: Headers;
   decode: ChunkDecoder<Chunk>;
   accumulator: Accumulator<Chunk, Final>;
+  /** Whether errors carry what was assembled as `partial`. */
+  keepPartial?: boolean;
 }
 
 /**
@@ -29,10 +31,11 @@ export interface ChunkSourceOptions<Chunk, Final> extends Omit<EventReaderOption
  */
 export function createChunkSource<Chunk, Final>(
   body: ReadableStream<Uint8Array> | null,
-  { headers, decode, accumulator, ...readerOptions }: ChunkSourceOptions<Chunk, Final>,
+  { headers, decode, accumulator, keepPartial = true, ...readerOptions }: ChunkSourceOptions<Chunk, Final>,
 ): ChunkSource<Chunk, Final> {
   const context: DecodeContext = { operation: readerOptions.operation, headers };
-  const reader = createEventReader(body, { ...readerOptions, partial: accumulator.result });
+  const partial = keepPartial ? accumulator.result : () => undefined;
+  const reader = createEventReader(body, { ...readerOptions, partial });
   let sawDone = false;
   let truncation: StreamError | undefined;
 
@@ -68,7 +71,7 @@ export function createChunkSource<Chunk, Final>(
     if (accumulator.finished()) return undefined;
     truncation = new StreamError(
       `${readerOptions.operation}: the stream ended before every choice had finished (truncated)`,
-      { type: "truncated", partial: accumulator.result() },
+      { type: "truncated", partial: partial() },
     );
     throw truncation;
   }

@@ -118,6 +118,14 @@ describe("stream failures", () => {
     await expect(stream.finalCompletion()).rejects.toBe(error);
   });
 
+  it("leaves partial off its errors when told to (keepPartial: false)", async () => {
+    const { response } = craftedResponse([event(chatChunk("secret"))]);
+    const { values, error } = await drain(createChatStream(response, { keepPartial: false }));
+    expect(contentOf(values)).toBe("secret");
+    expect(error).toMatchObject({ name: "StreamError", type: "truncated" });
+    expect((error as { partial: unknown }).partial).toBeUndefined();
+  });
+
   it("takes an empty stream, even with [DONE], as truncated", async () => {
     for (const pieces of [[], [": keep-alive\n\n", "data: [DONE]\n\n"]]) {
       const { error } = await drain(createChatStream(craftedResponse(pieces).response));

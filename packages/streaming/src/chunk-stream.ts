@@ -215,6 +215,14 @@ export interface ChunkStreamOptions<Chunk> {
   maxEventSize?: number;
   /** The operation, as `METHOD /path`, named in error messages. */
   operation?: string;
+  /**
+   * Whether connection, timeout and truncation errors carry what was assembled as `partial`. Turn it
+   * off when that is a secret (the decrypted plaintext of a confidential stream): loggers serialize
+   * errors whole.
+   *
+   * @default true
+   */
+  keepPartial?: boolean;
 }
 
 /** Builds the source of a stream from a response and its options. */
@@ -224,7 +232,7 @@ export function chunkSourceOf<Chunk, Final>(
   accumulator: Accumulator<Chunk, Final>,
   operation: string,
 ): ChunkSource<Chunk, Final> {
-  const { decode = decodeJSONChunk, signal, idleTimeout, maxEventSize } = options;
+  const { decode = decodeJSONChunk, signal, idleTimeout, maxEventSize, keepPartial } = options;
   return createChunkSource(response.body, {
     operation,
     headers: response.headers,
@@ -233,5 +241,6 @@ export function chunkSourceOf<Chunk, Final>(
     signal,
     idleTimeout,
     maxEventSize,
+    keepPartial,
   });
 }
