@@ -232,15 +232,11 @@ export function chunkSourceOf<Chunk, Final>(
   accumulator: Accumulator<Chunk, Final>,
   operation: string,
 ): ChunkSource<Chunk, Final> {
-  const { decode = decodeJSONChunk, signal, idleTimeout, maxEventSize, keepPartial } = options;
   return createChunkSource(response.body, {
+    ...options,
     operation,
     headers: response.headers,
-    decode,
+    decode: options.decode ?? (decodeJSONChunk as ChunkDecoder<Chunk>),
     accumulator,
-    signal,
-    idleTimeout,
-    maxEventSize,
-    keepPartial,
   });
 }
