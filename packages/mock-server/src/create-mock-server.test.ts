@@ -263,3 +263,38 @@ describe("the request log", () => {
     expect(JSON.stringify(entry)).not.toContain("test-key");
   });
 });
+
+describe("completion log probabilities", () => {
+  type Logprobs = { tokens: string[]; text_offset: number[] };
+  type Choice = { index: number; text: string; logprobs?: Logprobs | null };
+
+  /** Each token's `text_offset` must point at that token in the choice's whole text (code points). */
+  function expectOffsetsPointAtTokens(text: string, { tokens, text_offset }: Logprobs) {
+    const points = [...text];
+    expect(text_offset).toHaveLength(tokens.length);
+    tokens.forEach((token, i) => {
+      expect(points.slice(text_offset[i], text_offset[i]! + [...token].length).join("")).toBe(token);
+    });
+  }
+
+  it.each([false, true])("count text_offset from the start of the text, echo %s", async (echo) => {
+    const server = newServer();
+    const body = { model: MODEL, prompt: "Ünïcode ✓ prompt", logprobs: 2, max_tokens: 12, echo };
+    const plain = (await (await call(server, "POST", "/v1/completions", { body })).json()) as {
+      choices: Choice[];
+    };
+    const [choice] = plain.choices;
+    expectOffsetsPointAtTokens(choice!.text, choice!.logprobs!);
+    expect(choice!.logprobs!.text_offset[0]).toBe(echo ? [...body.prompt].length : 0);
+
+    const stream = await call(server, "POST", "/v1/completions", { body: { ...body, stream: true } });
+    const chunks = readSSE(await stream.text()).data.map((data) => JSON.parse(data) as { choices: Choice[] });
+    const streamed = chunks.flatMap((chunk) => chunk.choices);
+    const joined = {
+      tokens: streamed.flatMap((c) => c.logprobs?.tokens ?? []),
+      text_offset: streamed.flatMap((c) => c.logprobs?.text_offset ?? []),
+    };
+    expect(streamed.map((c) => c.text).join("")).toBe(choice!.text);
+    expect(joined).toEqual({ tokens: choice!.logprobs!.tokens, text_offset: choice!.logprobs!.text_offset });
+  });
+});

@@ -40,6 +40,8 @@ export function completion(request: CompletionsRequest, context: HandlerContext)
     completion_tokens: completionTokens,
     total_tokens: promptTokens + completionTokens,
   };
+  // Where the generated text starts in a choice's text: after the prompt, when it is echoed.
+  const textStart = (answer: { prompt: string }) => (request.echo ? [...answer.prompt].length : 0);
   const base = {
     id: stableId("cmpl", request),
     object: "text_completion" as const,
@@ -54,27 +56,24 @@ export function completion(request: CompletionsRequest, context: HandlerContext)
         index,
         text: (request.echo ? answer.prompt : "") + answer.tokens.join(""),
         finish_reason: answer.finishReason,
-        logprobs: top === undefined ? null : completionLogprobs(answer.tokens, top),
+        logprobs: top === undefined ? null : completionLogprobs(answer.tokens, top, 0, textStart(answer)),
       })),
       usage,
     };
     return { kind: "json", body, signed: true };
   }
-  const chunks: CompletionChunk[] = answers.flatMap((answer, index) => [
-    ...(request.echo ? [{ ...base, choices: [{ index, text: answer.prompt, finish_reason: null }] }] : []),
-    ...answer.tokens.map((token, position) => ({
-      ...base,
-      choices: [
-        {
-          index,
-          text: token,
-          finish_reason: null,
-          ...(top !== undefined && { logprobs: completionLogprobs([token], top, position) }),
-        },
-      ],
-    })),
-    { ...base, choices: [{ index, text: "", finish_reason: answer.finishReason }] },
-  ]);
+  const chunks: CompletionChunk[] = answers.flatMap((answer, index) => {
+    let at = textStart(answer);
+    return [
+      ...(request.echo ? [{ ...base, choices: [{ index, text: answer.prompt, finish_reason: null }] }] : []),
+      ...answer.tokens.map((token, position) => {
+        const logprobs = top !== undefined && { logprobs: completionLogprobs([token], top, position, at) };
+        at += [...token].length;
+        return { ...base, choices: [{ index, text: token, finish_reason: null, ...logprobs }] };
+      }),
+      { ...base, choices: [{ index, text: "", finish_reason: answer.finishReason }] },
+    ];
+  });
   if (request.stream_options?.include_usage) chunks.push({ ...base, choices: [], usage });
   return { kind: "stream", chunks, signed: true };
 }

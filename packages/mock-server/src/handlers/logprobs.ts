@@ -22,9 +22,18 @@ export function chatLogprobs(tokens: string[], top: number, offset = 0): ChatCom
   });
 }
 
-/** Legacy completions-style log probabilities. */
-export function completionLogprobs(tokens: string[], top: number, offset = 0): CompletionLogprobs {
-  let position = 0;
+/**
+ * Legacy completions-style log probabilities of the tokens from the `offset`th on, whose text starts at
+ * character `textStart` of the choice's text (`text_offset` counts code points from the start of the
+ * whole text, prompt included when echoed, as vLLM counts them, also across the chunks of a stream).
+ */
+export function completionLogprobs(
+  tokens: string[],
+  top: number,
+  offset = 0,
+  textStart = 0,
+): CompletionLogprobs {
+  let position = textStart;
   return {
     tokens,
     token_logprobs: tokens.map((_, index) => logprobAt(offset + index)),
@@ -38,7 +47,7 @@ export function completionLogprobs(tokens: string[], top: number, offset = 0): C
     ),
     text_offset: tokens.map((token) => {
       const at = position;
-      position += token.length;
+      position += [...token].length;
       return at;
     }),
   };
