@@ -57,8 +57,5 @@ export function createChatStream(
   });
 }
 
-function firstChoiceContent(chunk: ChatCompletionChunk): string | null | undefined {
-  const choices = chunk.choices ?? [];
-  for (let i = 0; i < choices.length; i++) if (choices[i]!.index === 0) return choices[i]!.delta.content;
-  return undefined;
-}
+const firstChoiceContent = (chunk: ChatCompletionChunk) =>
+  chunk.choices?.find((choice) => choice.index === 0)?.delta.content;

@@ -42,8 +42,4 @@ export function createCompletionStream(
   });
 }
 
-function firstChoiceText(chunk: CompletionChunk): string | undefined {
-  const choices = chunk.choices ?? [];
-  for (let i = 0; i < choices.length; i++) if (choices[i]!.index === 0) return choices[i]!.text;
-  return undefined;
-}
+const firstChoiceText = (chunk: CompletionChunk) => chunk.choices?.find((choice) => choice.index === 0)?.text;

@@ -11,41 +11,41 @@ const FOLD_AT = 256;
 export class FragmentBuffer {
   /** Characters held. */
   length = 0;
-  private head = "";
-  private headPieces = 0;
-  private tail: string[] = [];
-  private blocks: string[] = [];
+  #head = "";
+  #headPieces = 0;
+  #tail: string[] = [];
+  #blocks: string[] = [];
 
   push(text: string): void {
     this.length += text.length;
-    if (this.headPieces < CONCAT_PIECES) {
-      this.head += text;
-      this.headPieces++;
+    if (this.#headPieces < CONCAT_PIECES) {
+      this.#head += text;
+      this.#headPieces++;
       return;
     }
-    this.tail.push(text);
-    if (this.tail.length === FOLD_AT) {
-      this.blocks.push(this.tail.join(""));
-      this.tail.length = 0;
+    this.#tail.push(text);
+    if (this.#tail.length === FOLD_AT) {
+      this.#blocks.push(this.#tail.join(""));
+      this.#tail.length = 0;
     }
   }
 
   /** Returns everything held, joined, and empties the buffer. */
   take(): string {
-    let text = this.head;
-    if (this.headPieces === CONCAT_PIECES) {
-      this.blocks.push(this.tail.join(""));
-      text += this.blocks.join("");
+    let text = this.#head;
+    if (this.#headPieces === CONCAT_PIECES) {
+      this.#blocks.push(this.#tail.join(""));
+      text += this.#blocks.join("");
     }
     this.clear();
     return text;
   }
 
   clear(): void {
-    this.head = "";
-    this.headPieces = 0;
-    this.tail.length = 0;
-    this.blocks.length = 0;
+    this.#head = "";
+    this.#headPieces = 0;
+    this.#tail.length = 0;
+    this.#blocks.length = 0;
     this.length = 0;
   }
 }

@@ -146,12 +146,7 @@ export function createSSEParser(options: SSEParserOptions): SSEParser {
 
   // 9.2.6: only ASCII digits set the reconnection time; anything else is ignored.
   function setRetry(value: string): void {
-    if (!onRetry || value === "") return;
-    for (let i = 0; i < value.length; i++) {
-      const code = value.charCodeAt(i);
-      if (code < 0x30 || code > 0x39) return;
-    }
-    onRetry(Number(value));
+    if (onRetry && /^[0-9]+$/.test(value)) onRetry(Number(value));
   }
 
   // 9.2.6 "dispatch the event": nothing when no data line came, but the event type resets anyway;

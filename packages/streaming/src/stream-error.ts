@@ -34,11 +34,12 @@ export class StreamError extends AtomaError {
   static {
     this.prototype.name = "StreamError";
   }
-  readonly type: StreamErrorType;
+  // `declare`: set in the constructor, so no field initialisers to emit.
+  declare readonly type: StreamErrorType;
   /** For `"invalid-json"`: the start of the raw data (at most 200 characters and an ellipsis). */
-  readonly data?: string;
+  declare readonly data?: string;
   /** What the stream had assembled before it failed, when known. */
-  readonly partial?: unknown;
+  declare readonly partial?: unknown;
 
   constructor(message: string, { type, data, partial, ...options }: StreamErrorOptions) {
     super(message, options);
