@@ -1,3 +1,4 @@
+import { createChoiceAccumulator, type ChoiceState } from "./choice-accumulator.js";
 import type { Accumulator, ChatCompletionChunk, ChatCompletionResponse } from "./stream-types.js";
 import { TextJoiner } from "./text-joiner.js";
 
@@ -7,15 +8,12 @@ type ToolCall = NonNullable<Choice["message"]["tool_calls"]>[number];
 type ToolCallDelta = NonNullable<ChunkChoice["delta"]["tool_calls"]>[number];
 type TokenLogprob = NonNullable<NonNullable<Choice["logprobs"]>["content"]>[number];
 
-/** What one choice has gathered so far. */
-interface ChoiceState {
-  index: number;
+/** What one chat choice has gathered so far, besides how it ended. */
+interface MessageParts {
   content: TextJoiner;
-  reasoning: TextJoiner | undefined;
+  reasoning?: TextJoiner;
   toolCalls: ToolCall[];
-  finishReason: Choice["finish_reason"];
-  stopReason: Choice["stop_reason"];
-  logprobs: TokenLogprob[] | undefined;
+  logprobs?: TokenLogprob[];
 }
 
 /**
@@ -30,69 +28,20 @@ interface ChoiceState {
  * for await (const chunk of stream) chat.add(chunk);
  * console.log(chat.result()?.choices[0]?.message.content);
  */
-export function createChatAccumulator(): Accumulator<ChatCompletionChunk, ChatCompletionResponse> {
-  const choices: ChoiceState[] = [];
-  let first: ChatCompletionChunk | undefined;
-  let usage: ChatCompletionResponse["usage"];
-  let systemFingerprint: string | null | undefined;
-  let serviceTier: string | null | undefined;
-  let open = 0;
+export const createChatAccumulator = (): Accumulator<ChatCompletionChunk, ChatCompletionResponse> =>
+  createChoiceAccumulator<ChatCompletionChunk, ChatCompletionResponse, MessageParts>({
+    object: "chat.completion",
+    start: () => ({ content: new TextJoiner(), toolCalls: [] }),
+    add: addDelta,
+    end: messageChoiceOf,
+  });
 
-  function add(chunk: ChatCompletionChunk): void {
-    first ??= chunk;
-    if (chunk.usage) usage = chunk.usage;
-    if (chunk.system_fingerprint != null) systemFingerprint = chunk.system_fingerprint;
-    if (chunk.service_tier != null) serviceTier = chunk.service_tier;
-    const deltas = chunk.choices ?? NO_CHOICES;
-    for (let i = 0; i < deltas.length; i++) addChoice(deltas[i]!);
-  }
-
-  function addChoice(piece: ChunkChoice): void {
-    let state = choices[piece.index];
-    if (!state) {
-      state = choices[piece.index] = newChoice(piece.index);
-      open++;
-    }
-    const { delta } = piece;
-    if (delta.content) state.content.add(delta.content);
-    if (delta.reasoning_content != null) (state.reasoning ??= new TextJoiner()).add(delta.reasoning_content);
-    if (delta.tool_calls) for (const call of delta.tool_calls) mergeToolCall(state.toolCalls, call);
-    if (piece.logprobs?.content) (state.logprobs ??= []).push(...piece.logprobs.content);
-    if (piece.stop_reason != null) state.stopReason = piece.stop_reason;
-    if (piece.finish_reason) {
-      if (state.finishReason === null) open--;
-      state.finishReason = piece.finish_reason;
-    }
-  }
-
-  function result(): ChatCompletionResponse | undefined {
-    if (!first) return undefined;
-    return {
-      id: first.id,
-      object: "chat.completion",
-      created: first.created,
-      model: first.model,
-      choices: choices.filter(Boolean).map(choiceOf),
-      ...(usage !== undefined && { usage }),
-      ...(systemFingerprint !== undefined && { system_fingerprint: systemFingerprint }),
-      ...(serviceTier !== undefined && { service_tier: serviceTier }),
-    };
-  }
-
-  return { add, result, finished: () => choices.length > 0 && open === 0 };
+function addDelta(state: MessageParts, { delta, logprobs }: ChunkChoice): void {
+  if (delta.content) state.content.add(delta.content);
+  if (delta.reasoning_content != null) (state.reasoning ??= new TextJoiner()).add(delta.reasoning_content);
+  if (delta.tool_calls) for (const call of delta.tool_calls) mergeToolCall(state.toolCalls, call);
+  if (logprobs?.content) (state.logprobs ??= []).push(...logprobs.content);
 }
-
-const NO_CHOICES: readonly ChunkChoice[] = [];
-
-const newChoice = (index: number): ChoiceState => ({
-  index,
-  content: new TextJoiner(),
-  reasoning: undefined,
-  toolCalls: [],
-  finishReason: null,
-  stopReason: undefined,
-  logprobs: undefined,
-});
 
 /** The first piece of a call names it; later pieces (same `index`) add to its arguments. */
 function mergeToolCall(calls: ToolCall[], piece: ToolCallDelta): void {
@@ -110,7 +59,7 @@ function mergeToolCall(calls: ToolCall[], piece: ToolCallDelta): void {
   if (piece.function?.arguments) call.function.arguments += piece.function.arguments;
 }
 
-function choiceOf(state: ChoiceState): Choice {
+function messageChoiceOf(state: ChoiceState & MessageParts): Choice {
   const toolCalls = state.toolCalls.filter(Boolean).map((call) => ({
     ...call,
     function: { ...call.function },
