@@ -7,8 +7,8 @@
  *    confidential call makes two round trips (the lock, then the request): the lock's round trip is
  *    measured alone (`atoma.nodes.lock`) and subtracted to give what is added beyond it, which still
  *    includes the mock's own extra work (decrypting the request, encrypting the answer). The client's
- *    own share is measured apart, without I/O: sealing a request, and opening and verifying a
- *    response.
+ *    own share is measured apart, without I/O: sealing a request (what is prepared while the lock
+ *    is in flight, and what waits for the node's key), and opening and verifying a response.
  * 2. Throughput: a 20,000-chunk chat stream, generated with the protocol (chunks shaped as the mock
  *    sends them, each signed with Ed25519 as a node signs them), replayed from memory in 16 KiB reads
  *    through `createChatStream`: plain with the default decoder, plain with the verifying decoder of
@@ -19,7 +19,7 @@
  *
  * Run: pnpm --filter @atoma-ts/types --filter @atoma-ts/client --filter @atoma-ts/streaming \
  *        --filter @atoma-ts/mock-server build && pnpm exec tsx bench/confidential.ts
- * (ROUNDS=5 CALLS=200 BATCH=20 CHUNKS=20000 STREAM_ROUNDS=3 by default)
+ * (ROUNDS=5 CALLS=200 BATCH=20 CHUNKS=20000 STREAM_ROUNDS=3 by default; STREAM_ROUNDS=0 skips part 2)
  */
 import { spawn } from "node:child_process";
 import { createPrivateKey, createPublicKey, sign as nodeSign, type KeyObject } from "node:crypto";
@@ -37,6 +37,7 @@ import {
   verifySuiSignature,
 } from "../packages/confidential/src/index.js";
 import { openSealedPayload } from "../packages/confidential/src/open-sealed-payload.js";
+import { prepareSeal } from "../packages/confidential/src/seal-request.js";
 import {
   aesGcmSeal,
   nodeSessionKey,
@@ -109,6 +110,18 @@ function timeSync(n: number, fn: () => void): number {
   return median(times);
 }
 
+/** Median ms of `fn` over `n` runs (after `n / 10` warm-up runs); `fn` may return the ms of its own part. */
+async function timeAsync(n: number, fn: () => Promise<number | void>): Promise<number> {
+  for (let i = 0; i < Math.max(1, n / 10); i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    const part = await fn();
+    times.push(typeof part === "number" ? part : performance.now() - started);
+  }
+  return median(times);
+}
+
 /** A node's Ed25519 signing key, and Sui signatures with it (flag, signature, public key; base64). */
 function nodeSigner(): (hash: Uint8Array) => string {
   const seed = crypto.getRandomValues(new Uint8Array(32));
@@ -149,8 +162,12 @@ async function latency() {
   }
 }
 
-/** The client's crypto of one confidential call, without I/O: seal, then open and verify the answer. */
-function clientCrypto() {
+/**
+ * The client's crypto of one confidential call, without I/O, step by step: what is prepared while the
+ * lock is in flight, the sealing once the node's key is known, both in a row (`sealRequest`), then
+ * opening and verifying the answer.
+ */
+async function clientCrypto() {
   const node = confidentialNode();
   const sign = nodeSigner();
   const request = JSON.stringify(params);
@@ -164,15 +181,14 @@ function clientCrypto() {
     ],
     usage: { prompt_tokens: 12, completion_tokens: 40, total_tokens: 52 },
   });
-  const seal = () =>
-    sealRequest({
-      plaintext: request,
-      nodePublicKey: node.publicKey,
-      modelName: MODEL,
-      stackSmallId: 1,
-      stream: false,
-    });
-  const { body, session } = seal();
+  const prepare = () => prepareSeal({ plaintext: request, modelName: MODEL, stream: false });
+  const target = { nodePublicKey: node.publicKey, stackSmallId: 1 };
+  const { body, session } = await sealRequest({
+    ...target,
+    plaintext: request,
+    modelName: MODEL,
+    stream: false,
+  });
   const nonce = crypto.getRandomValues(new Uint8Array(12));
   const hash = referenceBlake2b256(answer);
   const payload = {
@@ -182,7 +198,14 @@ function clientCrypto() {
     signature: sign(hash),
   };
   return {
-    seal: timeSync(200, () => seal().session.destroy()),
+    prepare: await timeAsync(200, async () => (await prepare()).discard()),
+    sealToNode: await timeAsync(200, async () => {
+      const prepared = await prepare();
+      const started = performance.now();
+      (await prepared.seal(target)).session.destroy();
+      return performance.now() - started;
+    }),
+    sealRequest: await timeAsync(200, async () => (await (await prepare()).seal(target)).session.destroy()),
     open: timeSync(200, () => openSealedPayload(payload, session, {})),
   };
 }
@@ -238,7 +261,7 @@ async function throughput() {
     ),
   );
   // Confidential: each chunk sealed with the session key and the stream's one nonce (protocol step 7).
-  const { body, session } = sealRequest({
+  const { body, session } = await sealRequest({
     plaintext: JSON.stringify({ ...params, stream: true }),
     nodePublicKey: node.publicKey,
     modelName: MODEL,
@@ -328,7 +351,7 @@ async function throughput() {
 async function main() {
   console.log(`node ${process.version}, load ${loadavg()[0]!.toFixed(2)}\n`);
   const times = await latency();
-  const crypto = clientCrypto();
+  const crypto = await clientCrypto();
   const plain = times.get("plain chat.create")!;
   const sealed = times.get("confidential chat.create")!;
   const lock = times.get("nodes.lock alone")!;
@@ -344,10 +367,17 @@ async function main() {
   console.log(
     `| added beyond the lock's round trip (client + mock's extra work) | ${ms(sealed - plain - lock)} |`,
   );
-  console.log(`| client only: sealRequest (X25519, HKDF, AES-GCM, BLAKE2b) | ${ms(crypto.seal)} |`);
+  console.log(
+    `| client only: prepare while the lock is in flight (X25519 key pair, salt, nonce, BLAKE2b) | ${ms(crypto.prepare)} |`,
+  );
+  console.log(
+    `| client only: seal once the lock answers (X25519 agreement, HKDF, AES-GCM, body) | ${ms(crypto.sealToNode)} |`,
+  );
+  console.log(`| client only: both in a row (sealRequest) | ${ms(crypto.sealRequest)} |`);
   console.log(
     `| client only: open + verify the answer (AES-GCM, BLAKE2b, Ed25519, parse) | ${ms(crypto.open)} |`,
   );
+  if (STREAM_ROUNDS === 0) return;
 
   const { rates, sizes, steps } = await throughput();
   const base = median(rates.get("plain, default decoder")!);

@@ -25,8 +25,8 @@ import {
 const RESPONSE_NONCE = fromHex("0f0e0d0c0b0a090807060504");
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
-function sealed(clientPrivateKey = CLIENT_PRIVATE_KEY) {
-  const { body, session } = sealRequest({
+async function sealed(clientPrivateKey = CLIENT_PRIVATE_KEY) {
+  const { body, session } = await sealRequest({
     plaintext: CHAT_REQUEST,
     nodePublicKey: NODE_PUBLIC_KEY,
     modelName: "m",
@@ -54,26 +54,26 @@ function catchError(run: () => unknown): unknown {
 }
 
 describe("ConfidentialSession.open", () => {
-  it("decrypts what node:crypto sealed with the same key and another nonce", () => {
-    const { session, nodeKey } = sealed();
+  it("decrypts what node:crypto sealed with the same key and another nonce", async () => {
+    const { session, nodeKey } = await sealed();
     expect(decode(session.open(nodeResponse(nodeKey, CHAT_RESPONSE)))).toBe(CHAT_RESPONSE);
   });
 
-  it("opens every event of a stream, with the one nonce they share or with their own", () => {
-    const { session, nodeKey } = sealed();
+  it("opens every event of a stream, with the one nonce they share or with their own", async () => {
+    const { session, nodeKey } = await sealed();
     const chunks = ['{"n":1}', '{"n":2}', '{"n":3}'];
     expect(chunks.map((chunk) => decode(session.open(nodeResponse(nodeKey, chunk))))).toEqual(chunks);
     const own = chunks.map((chunk, i) => nodeResponse(nodeKey, chunk, new Uint8Array(12).fill(i)));
     expect(own.map((event) => decode(session.open(event)))).toEqual(chunks);
   });
 
-  it("decrypts any JSON response the node seals", () => {
-    fc.assert(
-      fc.property(
+  it("decrypts any JSON response the node seals", async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.oneof(fc.jsonValue(), fc.object()),
         fc.uint8Array({ minLength: 12, maxLength: 12 }),
-        (response, nonce) => {
-          const { session, nodeKey } = sealed();
+        async (response, nonce) => {
+          const { session, nodeKey } = await sealed();
           const plaintext = JSON.stringify(response) ?? "null";
           expect(decode(session.open(nodeResponse(nodeKey, plaintext, nonce)))).toBe(plaintext);
         },
@@ -130,23 +130,23 @@ describe("ConfidentialSession.open", () => {
       tamper: (r: { nonce: string; ciphertext: string }) => ({ ...r, ciphertext: `${r.ciphertext} ` }),
       reason: "invalid-base64",
     },
-  ])("rejects $given with a DecryptionError ($reason)", ({ tamper, reason }) => {
-    const { session, nodeKey } = sealed();
+  ])("rejects $given with a DecryptionError ($reason)", async ({ tamper, reason }) => {
+    const { session, nodeKey } = await sealed();
     const error = catchError(() => session.open(tamper(nodeResponse(nodeKey, CHAT_RESPONSE))));
     expect(isDecryptionError(error)).toBe(true);
     expect(error).toMatchObject({ reason });
   });
 
-  it("rejects a response sealed under another key (another request's session)", () => {
-    const { nodeKey } = sealed();
-    const { session: other } = sealed(new Uint8Array(32).fill(9));
+  it("rejects a response sealed under another key (another request's session)", async () => {
+    const { nodeKey } = await sealed();
+    const { session: other } = await sealed(new Uint8Array(32).fill(9));
     const error = catchError(() => other.open(nodeResponse(nodeKey, CHAT_RESPONSE)));
     expect(isDecryptionError(error)).toBe(true);
     expect(error).toMatchObject({ reason: "authentication-failed" });
   });
 
-  it("rejects a payload without a string nonce or ciphertext as an IntegrityError", () => {
-    const { session } = sealed();
+  it("rejects a payload without a string nonce or ciphertext as an IntegrityError", async () => {
+    const { session } = await sealed();
     const error = catchError(() => session.open({ ciphertext: "AAAA" } as never));
     expect(isIntegrityError(error)).toBe(true);
     expect(error).toMatchObject({ reason: "missing-field" });
@@ -154,8 +154,8 @@ describe("ConfidentialSession.open", () => {
 });
 
 describe("ConfidentialSession.destroy", () => {
-  it("zeroes the key: open then throws session-destroyed", () => {
-    const { session, nodeKey } = sealed();
+  it("zeroes the key: open then throws session-destroyed", async () => {
+    const { session, nodeKey } = await sealed();
     expect(session.destroyed).toBe(false);
     session.destroy();
     session.destroy();
@@ -165,8 +165,8 @@ describe("ConfidentialSession.destroy", () => {
     expect(error).toMatchObject({ reason: "session-destroyed" });
   });
 
-  it("keeps the key out of enumeration, JSON and inspection", () => {
-    const { session, nodeKey } = sealed();
+  it("keeps the key out of enumeration, JSON and inspection", async () => {
+    const { session, nodeKey } = await sealed();
     expect(Object.keys(session)).toEqual([]);
     expect(JSON.stringify(session)).toBe("{}");
     const shown = inspect(session, { showHidden: true, depth: 5 });

@@ -37,8 +37,8 @@ describe("@atoma-ts/confidential", () => {
     ]);
   });
 
-  it("runs a whole confidential exchange against a node written with node:crypto", () => {
-    const { body, session } = sealRequest({
+  it("runs a whole confidential exchange against a node written with node:crypto", async () => {
+    const { body, session } = await sealRequest({
       plaintext: CHAT_REQUEST,
       nodePublicKey: NODE_PUBLIC_KEY,
       modelName: "meta-llama/Llama-3.3-70B-Instruct",

@@ -81,48 +81,52 @@ const FAILURES: { path: string; run: () => unknown }[] = [
   { path: "seal: a low-order node key", run: () => seal(new Uint8Array(32)) },
   {
     path: "open: tampered ciphertext",
-    run: () => seal().session.open({ ...response(), ciphertext: flipFirst(response().ciphertext) }),
+    run: async () =>
+      (await seal()).session.open({ ...response(), ciphertext: flipFirst(response().ciphertext) }),
   },
   {
     path: "open: tampered tag",
-    run: () => seal().session.open({ ...response(), ciphertext: flipLast(response().ciphertext) }),
+    run: async () =>
+      (await seal()).session.open({ ...response(), ciphertext: flipLast(response().ciphertext) }),
   },
   {
     path: "open: wrong nonce",
-    run: () => seal().session.open({ ...response(), nonce: flipFirst(response().nonce) }),
+    run: async () => (await seal()).session.open({ ...response(), nonce: flipFirst(response().nonce) }),
   },
   {
     path: "open: wrong key",
-    run: () =>
-      seal().session.open({
+    run: async () =>
+      (await seal()).session.open({
         nonce: toBase64(NONCE),
         ciphertext: toBase64(aesGcmSeal(CLIENT_KEY, NONCE, utf8(PLAINTEXT))),
       }),
   },
   {
     path: "open: ciphertext not base64",
-    run: () => seal().session.open({ ...response(), ciphertext: `${CANARY}=` }),
+    run: async () => (await seal()).session.open({ ...response(), ciphertext: `${CANARY}=` }),
   },
   {
     path: "open: nonce not base64",
-    run: () => seal().session.open({ ...response(), nonce: toBase64(CLIENT_KEY).slice(1) }),
+    run: async () => (await seal()).session.open({ ...response(), nonce: toBase64(CLIENT_KEY).slice(1) }),
   },
   {
     path: "open: short nonce",
-    run: () => seal().session.open({ ...response(), nonce: toBase64(CLIENT_KEY.subarray(0, 9)) }),
+    run: async () =>
+      (await seal()).session.open({ ...response(), nonce: toBase64(CLIENT_KEY.subarray(0, 9)) }),
   },
   {
     path: "open: short ciphertext",
-    run: () => seal().session.open({ ...response(), ciphertext: toBase64(SESSION_KEY.subarray(0, 15)) }),
+    run: async () =>
+      (await seal()).session.open({ ...response(), ciphertext: toBase64(SESSION_KEY.subarray(0, 15)) }),
   },
   {
     path: "open: missing nonce",
-    run: () => seal().session.open({ ciphertext: response().ciphertext } as never),
+    run: async () => (await seal()).session.open({ ciphertext: response().ciphertext } as never),
   },
   {
     path: "open: destroyed session",
-    run: () => {
-      const { session } = seal();
+    run: async () => {
+      const { session } = await seal();
       session.destroy();
       return session.open(response());
     },
@@ -174,8 +178,8 @@ function renderings(error: unknown): string[] {
 }
 
 describe("no failure path leaks plaintext or key material", () => {
-  it("the canary response itself opens (the fixtures are sound)", () => {
-    expect(new TextDecoder().decode(seal().session.open(response()))).toBe(PLAINTEXT);
+  it("the canary response itself opens (the fixtures are sound)", async () => {
+    expect(new TextDecoder().decode((await seal()).session.open(response()))).toBe(PLAINTEXT);
     expect(verifySignedBody(signedBody).responseHash).toBe(toBase64(hash));
   });
 
@@ -186,10 +190,10 @@ describe("no failure path leaks plaintext or key material", () => {
     expect(shown).toContain([...SESSION_KEY].join(" "));
   });
 
-  it.each(FAILURES)("$path", ({ run }) => {
+  it.each(FAILURES)("$path", async ({ run }) => {
     let caught: unknown;
     try {
-      run();
+      await run();
     } catch (error) {
       caught = error;
     }

@@ -16,8 +16,8 @@ import { signerKey, suiSign } from "./test-utils/sui-signing.js";
 const node = signerKey(9);
 
 /** A session, and a node answering to it with any plaintext, sealed and signed as the protocol says. */
-function exchange() {
-  const { body, session } = sealRequest({
+async function exchange() {
+  const { body, session } = await sealRequest({
     plaintext: CHAT_REQUEST,
     nodePublicKey: NODE_PUBLIC_KEY,
     modelName: "m",
@@ -43,8 +43,8 @@ function exchange() {
 }
 
 describe("openSealedPayload", () => {
-  it("decrypts, verifies, then parses", () => {
-    const { session, answer } = exchange();
+  it("decrypts, verifies, then parses", async () => {
+    const { session, answer } = await exchange();
     const payload = answer(CHAT_RESPONSE);
     const opened = openSealedPayload(payload, session, { trustedSigners: [suiAddress(node.publicKey)] });
     expect(opened.value).toEqual(JSON.parse(CHAT_RESPONSE));
@@ -58,8 +58,8 @@ describe("openSealedPayload", () => {
     { given: "not json at all: SECRET-PLAINTEXT", why: "text" },
     { given: "42", why: "a number" },
     { given: "null", why: "null" },
-  ])("refuses a verified plaintext that is $why, and quotes none of it", ({ given }) => {
-    const { session, answer } = exchange();
+  ])("refuses a verified plaintext that is $why, and quotes none of it", async ({ given }) => {
+    const { session, answer } = await exchange();
     let error: unknown;
     try {
       openSealedPayload(answer(given), session, {});
@@ -71,15 +71,15 @@ describe("openSealedPayload", () => {
     expect((error as Error).cause).toBeUndefined();
   });
 
-  it.each([null, "text", 7])("refuses a payload that is not an object: %s", (payload) => {
-    const { session } = exchange();
+  it.each([null, "text", 7])("refuses a payload that is not an object: %s", async (payload) => {
+    const { session } = await exchange();
     expect(() => openSealedPayload(payload, session, {})).toThrow(
       expect.objectContaining({ reason: "malformed" }),
     );
   });
 
-  it("checks the hash before it parses", () => {
-    const { session, answer } = exchange();
+  it("checks the hash before it parses", async () => {
+    const { session, answer } = await exchange();
     const payload = { ...answer("not json"), response_hash: toBase64(referenceBlake2b256("other")) };
     expect(() => openSealedPayload(payload, session, {})).toThrow(
       expect.objectContaining({ reason: "hash-mismatch" }),

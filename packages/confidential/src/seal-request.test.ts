@@ -39,16 +39,16 @@ const seal = (overrides: Partial<SealRequestOptions> = {}) =>
   });
 
 describe("sealRequest: known answers against node:crypto", () => {
-  it("the fixtures are RFC 7748 §6.1, as node:crypto computes them", () => {
+  it("the fixtures are RFC 7748 §6.1, as node:crypto computes them", async () => {
     expect(x25519PublicKeyOf(CLIENT_PRIVATE_KEY)).toEqual(CLIENT_PUBLIC_KEY);
     expect(x25519PublicKeyOf(NODE_PRIVATE_KEY)).toEqual(NODE_PUBLIC_KEY);
     expect(x25519SharedSecret(CLIENT_PRIVATE_KEY, NODE_PUBLIC_KEY)).toEqual(SHARED_SECRET);
   });
 
-  it("builds exactly the body node:crypto builds from the same key, salt and nonce", () => {
+  it("builds exactly the body node:crypto builds from the same key, salt and nonce", async () => {
     const key = new Uint8Array(hkdfSync("sha256", SHARED_SECRET, SALT, new Uint8Array(0), 32));
     const plaintext = utf8(CHAT_REQUEST);
-    const { body } = seal();
+    const { body } = await seal();
     expect(body).toStrictEqual({
       ciphertext: toBase64(aesGcmSeal(key, NONCE, plaintext)),
       client_dh_public_key: toBase64(CLIENT_PUBLIC_KEY),
@@ -62,8 +62,8 @@ describe("sealRequest: known answers against node:crypto", () => {
     });
   });
 
-  it("is opened by the node with its private key, the client's public key and the salt", () => {
-    const { body } = seal();
+  it("is opened by the node with its private key, the client's public key and the salt", async () => {
+    const { body } = await seal();
     const key = nodeSessionKey(
       NODE_PRIVATE_KEY,
       fromBase64(body.client_dh_public_key),
@@ -73,17 +73,17 @@ describe("sealRequest: known answers against node:crypto", () => {
     expect(new TextDecoder().decode(plaintext)).toBe(CHAT_REQUEST);
   });
 
-  it("takes bytes as well as text, and sends num_compute_units and stream when given", () => {
-    const { body } = seal({ plaintext: utf8(CHAT_REQUEST), stream: true, numComputeUnits: 1_048_576 });
-    expect(body.ciphertext).toBe(seal().body.ciphertext);
+  it("takes bytes as well as text, and sends num_compute_units and stream when given", async () => {
+    const { body } = await seal({ plaintext: utf8(CHAT_REQUEST), stream: true, numComputeUnits: 1_048_576 });
+    expect(body.ciphertext).toBe((await seal()).body.ciphertext);
     expect(body.stream).toBe(true);
     expect(body.num_compute_units).toBe(1_048_576);
-    expect("num_compute_units" in seal().body).toBe(false);
+    expect("num_compute_units" in (await seal()).body).toBe(false);
   });
 
-  it("draws the private key, salt and nonce from crypto.getRandomValues by default", () => {
-    const first = seal({ random: undefined }).body;
-    const second = seal({ random: undefined }).body;
+  it("draws the private key, salt and nonce from crypto.getRandomValues by default", async () => {
+    const first = (await seal({ random: undefined })).body;
+    const second = (await seal({ random: undefined })).body;
     for (const field of ["client_dh_public_key", "salt", "nonce", "ciphertext"] as const) {
       expect(first[field]).not.toBe(second[field]);
     }
@@ -91,16 +91,16 @@ describe("sealRequest: known answers against node:crypto", () => {
     expect(fromBase64(first.nonce)).toHaveLength(12);
   });
 
-  it("zeroes the private key buffer it drew", () => {
+  it("zeroes the private key buffer it drew", async () => {
     const drawn: Uint8Array[] = [];
     const random = fixedRandom(CLIENT_PRIVATE_KEY, SALT, NONCE);
-    seal({ random: (n) => (drawn.push(random(n)), drawn.at(-1)!) });
+    await seal({ random: (n) => (drawn.push(random(n)), drawn.at(-1)!) });
     expect(drawn[0]).toEqual(new Uint8Array(32));
     expect(drawn[1]).toEqual(SALT);
   });
 
-  it("rejects a random source that returns the wrong length", () => {
-    expect(() => seal({ random: (n) => new Uint8Array(n - 1) })).toThrow(TypeError);
+  it("rejects a random source that returns the wrong length", async () => {
+    await expect(seal({ random: (n) => new Uint8Array(n - 1) })).rejects.toThrow(TypeError);
   });
 
   it.each([
@@ -110,10 +110,10 @@ describe("sealRequest: known answers against node:crypto", () => {
       given: "a point of order 8",
       key: fromHex("e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800"),
     },
-  ])("refuses $given as the node's key with an IntegrityError", ({ key }) => {
+  ])("refuses $given as the node's key with an IntegrityError", async ({ key }) => {
     let caught: unknown;
     try {
-      seal({ nodePublicKey: key });
+      await seal({ nodePublicKey: key });
     } catch (error) {
       caught = error;
     }
@@ -125,17 +125,17 @@ describe("sealRequest: known answers against node:crypto", () => {
 describe("sealRequest: any JSON request round-trips to the node", () => {
   const bytes = (length: number) => fc.uint8Array({ minLength: length, maxLength: length });
 
-  it("the node decrypts exactly the plaintext, and its hash matches", () => {
-    fc.assert(
-      fc.property(
+  it("the node decrypts exactly the plaintext, and its hash matches", async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.jsonValue(),
         bytes(32),
         bytes(32),
         bytes(16),
         bytes(12),
-        (request, clientKey, nodeKey, salt, nonce) => {
+        async (request, clientKey, nodeKey, salt, nonce) => {
           const plaintext = JSON.stringify(request) ?? "null";
-          const { body } = seal({
+          const { body } = await seal({
             plaintext,
             nodePublicKey: x25519PublicKeyOf(nodeKey),
             random: fixedRandom(clientKey, salt, nonce),

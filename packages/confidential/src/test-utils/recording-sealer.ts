@@ -1,14 +1,32 @@
 import type { ConfidentialSession } from "../confidential-session.js";
-import { sealRequest } from "../seal-request.js";
+import { prepareSeal, type PreparedSeal } from "../seal-request.js";
 import type { Sealer } from "../send-confidential.js";
 
-/** A sealer that keeps the sessions it makes, so tests can see when each is destroyed. */
-export function recordingSealer(): { seal: Sealer; sessions: ConfidentialSession[] } {
+/**
+ * A sealer that keeps what it makes, so tests can see when each session is destroyed and each
+ * prepared key pair spent.
+ */
+export function recordingSealer(): {
+  seal: Sealer;
+  sessions: ConfidentialSession[];
+  prepared: PreparedSeal[];
+} {
   const sessions: ConfidentialSession[] = [];
-  const seal: Sealer = (options) => {
-    const sealed = sealRequest(options);
-    sessions.push(sealed.session);
-    return sealed;
+  const prepared: PreparedSeal[] = [];
+  const seal: Sealer = async (options) => {
+    const made = await prepareSeal(options);
+    prepared.push(made);
+    return {
+      get spent() {
+        return made.spent;
+      },
+      discard: () => made.discard(),
+      async seal(target) {
+        const sealed = await made.seal(target);
+        sessions.push(sealed.session);
+        return sealed;
+      },
+    };
   };
-  return { seal, sessions };
+  return { seal, sessions, prepared };
 }
