@@ -79,66 +79,47 @@ export function createChunkSource<Chunk, Final>(
   return { next, close: reader.close, result: accumulator.result };
 }
 
-type Item<Chunk> = { chunks: Chunk[] | undefined } | { error: unknown };
-
 /**
  * Splits a source in two: each branch gets every batch, read once from the source when the faster
- * branch asks; the slower one's are queued. Closing one branch leaves the other running; the source is
- * closed once both are.
+ * branch asks; the slower one's wait in its queue. Closing one branch leaves the other running; the
+ * source is closed once both are.
  */
 export function teeChunkSource<Chunk, Final>(
   source: ChunkSource<Chunk, Final>,
 ): [ChunkSource<Chunk, Final>, ChunkSource<Chunk, Final>] {
-  let pulling: Promise<void> | undefined;
-  const branches = [createBranch(), createBranch()] as const;
+  // The queues of the open branches: each read of the source goes into every one of them.
+  const queues = new Set<Promise<Chunk[] | undefined>[]>();
 
-  function pull(): Promise<void> {
-    pulling ??= source.next().then(
-      (chunks) => deliver({ chunks }),
-      (error: unknown) => deliver({ error }),
-    );
-    return pulling;
-  }
-
-  function deliver(item: Item<Chunk>): void {
-    pulling = undefined;
-    for (const branch of branches) if (!branch.closed) branch.queue.push(item);
-  }
-
-  function createBranch() {
-    let failure: Error | undefined;
-    let wake = () => {};
-    const branch = {
-      queue: [] as Item<Chunk>[],
-      closed: false,
-      async next(): Promise<Chunk[] | undefined> {
-        while (branch.queue.length === 0) {
-          if (branch.closed) {
-            if (failure) throw failure;
-            return undefined;
-          }
-          // Woken by the source, or at once by close().
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-            void pull().then(resolve);
-          });
+  function createBranch(): ChunkSource<Chunk, Final> {
+    const queue: Promise<Chunk[] | undefined>[] = [];
+    queues.add(queue);
+    let closed = false;
+    let stop!: (end: Promise<undefined>) => void;
+    // Settles once the branch is closed: rejects with its error, or resolves to `undefined`.
+    const stopped = new Promise<undefined>((resolve) => (stop = resolve));
+    stopped.catch(noop);
+    return {
+      next() {
+        if (closed) return stopped;
+        if (queue.length === 0) {
+          const read = source.next();
+          read.catch(noop); // the other branch may close before it takes this read
+          for (const other of queues) other.push(read);
         }
-        const item = branch.queue.shift()!;
-        if ("error" in item) throw item.error;
-        return item.chunks;
+        return Promise.race([queue.shift()!, stopped]);
       },
-      close(error?: Error): void {
-        if (branch.closed) return;
-        branch.closed = true;
-        branch.queue = [];
-        failure = error;
-        wake();
-        if (branches.every((other) => other.closed)) source.close(error);
+      close(error) {
+        if (closed) return;
+        closed = true;
+        queues.delete(queue);
+        stop(error ? Promise.reject(error) : Promise.resolve(undefined));
+        if (queues.size === 0) source.close(error);
       },
       result: source.result,
     };
-    return branch;
   }
 
-  return [branches[0], branches[1]];
+  return [createBranch(), createBranch()];
 }
+
+const noop = () => {};
