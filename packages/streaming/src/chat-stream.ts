@@ -1,5 +1,5 @@
 import { createChatAccumulator } from "./chat-accumulator.js";
-import { ChunkStream, chunkSourceOf, type ChunkStreamOptions } from "./chunk-stream.js";
+import { ChunkStream, chunkStreamInit, type ChunkStreamOptions } from "./chunk-stream.js";
 import type { ChatCompletionChunk, ChatCompletionResponse } from "./stream-types.js";
 
 const OPERATION = "POST /v1/chat/completions";
@@ -48,13 +48,7 @@ export function createChatStream(
   response: Response,
   options: ChunkStreamOptions<ChatCompletionChunk> = {},
 ): ChatStream {
-  const operation = options.operation ?? OPERATION;
-  return new ChatStream({
-    response,
-    operation,
-    source: chunkSourceOf(response, options, createChatAccumulator(), operation),
-    textOf: firstChoiceContent,
-  });
+  return new ChatStream(chunkStreamInit(response, options, OPERATION, createChatAccumulator(), firstChoiceContent));
 }
 
 const firstChoiceContent = (chunk: ChatCompletionChunk) =>

@@ -225,18 +225,24 @@ export interface ChunkStreamOptions<Chunk> {
   keepPartial?: boolean;
 }
 
-/** Builds the source of a stream from a response and its options. */
-export function chunkSourceOf<Chunk, Final>(
+/**
+ * The parts of a stream that reads `response` with `options`, chunks added up by `accumulator`:
+ * what `createChatStream` and `createCompletionStream` pass to their class.
+ */
+export function chunkStreamInit<Chunk, Final>(
   response: Response,
   options: ChunkStreamOptions<Chunk>,
+  defaultOperation: string,
   accumulator: Accumulator<Chunk, Final>,
-  operation: string,
-): ChunkSource<Chunk, Final> {
-  return createChunkSource(response.body, {
+  textOf: (chunk: Chunk) => string | null | undefined,
+): ChunkStreamInit<Chunk, Final> {
+  const operation = options.operation ?? defaultOperation;
+  const source = createChunkSource(response.body, {
     ...options,
     operation,
     headers: response.headers,
     decode: options.decode ?? (decodeJSONChunk as ChunkDecoder<Chunk>),
     accumulator,
   });
+  return { response, operation, source, textOf };
 }

@@ -1,4 +1,4 @@
-import { ChunkStream, chunkSourceOf, type ChunkStreamOptions } from "./chunk-stream.js";
+import { ChunkStream, chunkStreamInit, type ChunkStreamOptions } from "./chunk-stream.js";
 import { createCompletionAccumulator } from "./completion-accumulator.js";
 import type { CompletionChunk, CompletionsResponse } from "./stream-types.js";
 
@@ -33,13 +33,7 @@ export function createCompletionStream(
   response: Response,
   options: ChunkStreamOptions<CompletionChunk> = {},
 ): CompletionStream {
-  const operation = options.operation ?? OPERATION;
-  return new CompletionStream({
-    response,
-    operation,
-    source: chunkSourceOf(response, options, createCompletionAccumulator(), operation),
-    textOf: firstChoiceText,
-  });
+  return new CompletionStream(chunkStreamInit(response, options, OPERATION, createCompletionAccumulator(), firstChoiceText));
 }
 
 const firstChoiceText = (chunk: CompletionChunk) => chunk.choices?.find((choice) => choice.index === 0)?.text;

@@ -49,10 +49,12 @@ export function streamCompletion(
   return openStream(atoma, "completions_create", params, options, createCompletionStream);
 }
 
+type StreamOperation = "chat_completions_create" | "completions_create";
+
 /** Sends a streaming request and reads its response as a stream once the headers are in. */
 async function openStream<Stream>(
   atoma: StreamingBase,
-  operationId: "chat_completions_create" | "completions_create",
+  operationId: StreamOperation,
   params: ChatStreamParams | CompletionStreamParams,
   options: StreamRequestOptions,
   read: (response: Response, options: ChunkStreamOptions<never>) => Stream,
@@ -93,13 +95,20 @@ export type StreamingClientBase = Pick<AtomaClient, "request" | "chat" | "comple
 export function withStreaming<Client extends StreamingClientBase>(atoma: Client): StreamingClient<Client> {
   return {
     ...atoma,
-    chat: {
-      ...atoma.chat,
-      stream: (params, options) => createStreamPromise(streamChat(atoma, params, options)),
-    },
+    chat: { ...atoma.chat, stream: streamMethod(atoma, "chat_completions_create", createChatStream) },
     completions: {
       ...atoma.completions,
-      stream: (params, options) => createStreamPromise(streamCompletion(atoma, params, options)),
+      stream: streamMethod(atoma, "completions_create", createCompletionStream),
     },
   } as StreamingClient<Client>;
+}
+
+/** The `stream` method of one operation: {@link openStream}, iterable at once. */
+function streamMethod<Stream extends ChatStream | CompletionStream>(
+  atoma: StreamingBase,
+  operationId: StreamOperation,
+  read: (response: Response, options: ChunkStreamOptions<never>) => Stream,
+) {
+  return (params: ChatStreamParams | CompletionStreamParams, options: StreamRequestOptions = {}) =>
+    createStreamPromise(openStream(atoma, operationId, params, options, read));
 }
