@@ -48,7 +48,9 @@ export function createChatStream(
   response: Response,
   options: ChunkStreamOptions<ChatCompletionChunk> = {},
 ): ChatStream {
-  return new ChatStream(chunkStreamInit(response, options, OPERATION, createChatAccumulator(), firstChoiceContent));
+  return new ChatStream(
+    chunkStreamInit(response, options, OPERATION, createChatAccumulator(), firstChoiceContent),
+  );
 }
 
 const firstChoiceContent = (chunk: ChatCompletionChunk) =>

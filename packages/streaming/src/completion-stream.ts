@@ -33,7 +33,9 @@ export function createCompletionStream(
   response: Response,
   options: ChunkStreamOptions<CompletionChunk> = {},
 ): CompletionStream {
-  return new CompletionStream(chunkStreamInit(response, options, OPERATION, createCompletionAccumulator(), firstChoiceText));
+  return new CompletionStream(
+    chunkStreamInit(response, options, OPERATION, createCompletionAccumulator(), firstChoiceText),
+  );
 }
 
 const firstChoiceText = (chunk: CompletionChunk) => chunk.choices?.find((choice) => choice.index === 0)?.text;
