@@ -4,13 +4,13 @@ import type {
   NodesCreateLockResponse,
 } from "@atoma-ts/types";
 import { gcm } from "@noble/ciphers/aes.js";
-import { x25519 } from "@noble/curves/ed25519.js";
 import { blake2b } from "@noble/hashes/blake2.js";
 import { hkdf } from "@noble/hashes/hkdf.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { randomBytes, utf8ToBytes } from "@noble/hashes/utils.js";
 import { equalBytes } from "@noble/ciphers/utils.js";
 import { fromBase64, toBase64 } from "./base64.js";
+import { createNodeKey } from "./node-key.js";
 
 /** Compute units a lock covers when the request names none (API notes, step 1). */
 export const DEFAULT_LOCK_UNITS = 8192;
@@ -47,8 +47,8 @@ export interface OpenedRequest {
  * locks, and the decryption and encryption of the protocol in the API notes.
  */
 export function createConfidentialNode({ lockTtlMs = 5000, now = Date.now } = {}) {
-  const secretKey = x25519.utils.randomSecretKey();
-  const publicKey = x25519.getPublicKey(secretKey);
+  const nodeKey = createNodeKey();
+  const { publicKey } = nodeKey;
   const locks = new Map<number, Lock>();
   let nextStack = 1;
 
@@ -69,7 +69,10 @@ export function createConfidentialNode({ lockTtlMs = 5000, now = Date.now } = {}
     },
 
     /** Checks the lock and the key, decrypts and checks the plaintext hash (steps 2-5, node side). */
-    open(body: ConfidentialComputeRequest, { imageUnits }: { imageUnits?: number } = {}): OpenedRequest {
+    async open(
+      body: ConfidentialComputeRequest,
+      { imageUnits }: { imageUnits?: number } = {},
+    ): Promise<OpenedRequest> {
       const lock = locks.get(body.stack_small_id);
       if (!lock || lock.used || lock.expiresAt < now())
         throw new ConfidentialRefusal(425, "STACK_UNAVAILABLE", "Stack unavailable");
@@ -92,10 +95,7 @@ export function createConfidentialNode({ lockTtlMs = 5000, now = Date.now } = {}
       if (!equalBytes(nodeKey, publicKey))
         throw new ConfidentialRefusal(400, "UNKNOWN_NODE_KEY", "node_dh_public_key is not this node's key");
 
-      const shared = x25519.getSharedSecret(
-        secretKey,
-        decode(body.client_dh_public_key, "client_dh_public_key"),
-      );
+      const shared = await agree(decode(body.client_dh_public_key, "client_dh_public_key"));
       const key = hkdf(sha256, shared, decode(body.salt, "salt"), new Uint8Array(0), 32);
       let plaintextBytes: Uint8Array;
       try {
@@ -141,6 +141,18 @@ export function createConfidentialNode({ lockTtlMs = 5000, now = Date.now } = {}
     /** A fresh response nonce; a node uses one for every chunk of a stream. */
     nonce: () => randomBytes(12),
   };
+
+  async function agree(clientPublicKey: Uint8Array): Promise<Uint8Array> {
+    try {
+      return await nodeKey.sharedSecret(clientPublicKey);
+    } catch {
+      throw new ConfidentialRefusal(
+        400,
+        "INVALID_CLIENT_KEY",
+        "client_dh_public_key is not a usable X25519 public key",
+      );
+    }
+  }
 }
 
 function decode(value: string, field: string): Uint8Array {

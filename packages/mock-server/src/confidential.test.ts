@@ -154,7 +154,7 @@ describe("confidential mode: refusals", () => {
     expect((await post(server, "/v1/confidential/chat/completions", expired.body)).status).toBe(425);
   });
 
-  it("refuses a wrong plaintext hash, a failed decryption and a foreign node key with 400", async () => {
+  it("refuses a wrong plaintext hash, a failed decryption, a foreign node key and a bad client key with 400", async () => {
     const server = createMockServer();
     const wrongHash = sealRequest(await lock(server), MODEL, chatRequest);
     const badHash = { ...wrongHash.body, plaintext_body_hash: base64(new Uint8Array(32)) };
@@ -180,6 +180,13 @@ describe("confidential mode: refusals", () => {
     expect(await refusal(await post(server, "/v1/confidential/chat/completions", foreign.body))).toEqual({
       status: 400,
       code: "UNKNOWN_NODE_KEY",
+    });
+
+    const lowOrder = sealRequest(await lock(server), MODEL, chatRequest);
+    const badClientKey = { ...lowOrder.body, client_dh_public_key: base64(new Uint8Array(32)) };
+    expect(await refusal(await post(server, "/v1/confidential/chat/completions", badClientKey))).toEqual({
+      status: 400,
+      code: "INVALID_CLIENT_KEY",
     });
   });
 

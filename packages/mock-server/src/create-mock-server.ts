@@ -181,7 +181,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     )!;
     const body = entry.body as ConfidentialComputeRequest;
     const isImage = plainOperation.operationId === "image_generations_create";
-    const opened = node.open(body, isImage ? { imageUnits: IMAGE_COMPUTE_UNITS } : {});
+    const opened = await node.open(body, isImage ? { imageUnits: IMAGE_COMPUTE_UNITS } : {});
     const problem = validateBody(plainOperation, opened.plaintext);
     if (problem)
       throw new ConfidentialRefusal(400, "INVALID_BODY", `Invalid encrypted request body: ${problem}`);
