@@ -18,7 +18,7 @@ import {
 import { signBody, suiSign } from "./test-utils/sui-signing.js";
 import { verifyResponseHash } from "./verify-response-hash.js";
 import { verifySignedBody } from "./verify-signed-body.js";
-import { verifySuiSignature } from "./verify-sui-signature.js";
+import { verifySuiSignature, verifySuiSignatureAsync } from "./verify-sui-signature.js";
 
 const CANARY = "CANARY-PLAINTEXT-5f0e2a";
 const PLAINTEXT = JSON.stringify({
@@ -145,6 +145,14 @@ const FAILURES: { path: string; run: () => unknown }[] = [
     run: () => verifySuiSignature(hash, suiSign(hash, SIGNING_KEY, { flag: 0x03 })),
   },
   { path: "signature: not base64", run: () => verifySuiSignature(hash, `${CANARY}=`) },
+  {
+    path: "signature (WebCrypto): invalid",
+    run: () => verifySuiSignatureAsync(hash, flipFirst(suiSign(referenceBlake2b256("x"), SIGNING_KEY))),
+  },
+  {
+    path: "signature (WebCrypto): untrusted",
+    run: () => verifySuiSignatureAsync(hash, suiSign(hash, SIGNING_KEY), { trustedSigners: ["0x1"] }),
+  },
   {
     path: "signature: untrusted",
     run: () => verifySuiSignature(hash, suiSign(hash, SIGNING_KEY), { trustedSigners: ["0x1"] }),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { decodeBase64 } from "./base64.js";
-import { openSealedPayload } from "./open-sealed-payload.js";
+import { openSealedPayload, openSealedPayloadAsync, type OpenedPayload } from "./open-sealed-payload.js";
+import type { ConfidentialSession } from "./confidential-session.js";
+import type { VerifySignerOptions } from "./verify-sui-signature.js";
 import { sealRequest } from "./seal-request.js";
 import { suiAddress } from "./sui-address.js";
 import { CHAT_REQUEST, CHAT_RESPONSE, NODE_PRIVATE_KEY, NODE_PUBLIC_KEY } from "./test-utils/fixtures.js";
@@ -42,16 +44,38 @@ async function exchange() {
   return { session, answer };
 }
 
-describe("openSealedPayload", () => {
+type Open = (
+  payload: unknown,
+  session: ConfidentialSession,
+  options: VerifySignerOptions,
+) => Promise<OpenedPayload>;
+
+describe.each<{ name: string; open: Open }>([
+  {
+    name: "openSealedPayload (streams: JavaScript Ed25519)",
+    open: async (...args) => openSealedPayload(...args),
+  },
+  { name: "openSealedPayloadAsync (responses: WebCrypto Ed25519)", open: openSealedPayloadAsync },
+])("$name", ({ open }) => {
   it("decrypts, verifies, then parses", async () => {
     const { session, answer } = await exchange();
     const payload = answer(CHAT_RESPONSE);
-    const opened = openSealedPayload(payload, session, { trustedSigners: [suiAddress(node.publicKey)] });
+    const opened = await open(payload, session, { trustedSigners: [suiAddress(node.publicKey)] });
     expect(opened.value).toEqual(JSON.parse(CHAT_RESPONSE));
     expect(opened.verification).toEqual({
       signer: suiAddress(node.publicKey),
       responseHash: payload.response_hash,
     });
+  });
+
+  it("refuses a signature by a key outside the trusted signers, and a forged one", async () => {
+    const { session, answer } = await exchange();
+    const payload = answer(CHAT_RESPONSE);
+    await expect(open(payload, session, { trustedSigners: ["0x1"] })).rejects.toMatchObject({
+      reason: "untrusted-signer",
+    });
+    const forged = { ...payload, signature: suiSign(referenceBlake2b256("other"), node.secretKey) };
+    await expect(open(forged, session, {})).rejects.toMatchObject({ reason: "invalid-signature" });
   });
 
   it.each([
@@ -62,7 +86,7 @@ describe("openSealedPayload", () => {
     const { session, answer } = await exchange();
     let error: unknown;
     try {
-      openSealedPayload(answer(given), session, {});
+      await open(answer(given), session, {});
     } catch (caught) {
       error = caught;
     }
@@ -73,16 +97,12 @@ describe("openSealedPayload", () => {
 
   it.each([null, "text", 7])("refuses a payload that is not an object: %s", async (payload) => {
     const { session } = await exchange();
-    expect(() => openSealedPayload(payload, session, {})).toThrow(
-      expect.objectContaining({ reason: "malformed" }),
-    );
+    await expect(open(payload, session, {})).rejects.toMatchObject({ reason: "malformed" });
   });
 
   it("checks the hash before it parses", async () => {
     const { session, answer } = await exchange();
     const payload = { ...answer("not json"), response_hash: toBase64(referenceBlake2b256("other")) };
-    expect(() => openSealedPayload(payload, session, {})).toThrow(
-      expect.objectContaining({ reason: "hash-mismatch" }),
-    );
+    await expect(open(payload, session, {})).rejects.toMatchObject({ reason: "hash-mismatch" });
   });
 });

@@ -2,7 +2,11 @@ import type { ConfidentialSession } from "./confidential-session.js";
 import { DecryptionError, IntegrityError } from "./errors.js";
 import type { Verification } from "./verification.js";
 import { verifyResponseHash } from "./verify-response-hash.js";
-import { verifySuiSignature, type VerifySignerOptions } from "./verify-sui-signature.js";
+import {
+  verifySuiSignature,
+  verifySuiSignatureAsync,
+  type VerifySignerOptions,
+} from "./verify-sui-signature.js";
 
 /** An opened and verified payload: the plaintext JSON, and who signed it. */
 export interface OpenedPayload {
@@ -28,17 +32,53 @@ export function openSealedPayload(
   session: ConfidentialSession,
   options: VerifySignerOptions,
 ): OpenedPayload {
-  if (payload === null || typeof payload !== "object") {
-    throw new IntegrityError("the confidential payload is not a JSON object", { reason: "malformed" });
-  }
-  const sealed = payload as { nonce: string; ciphertext: string; response_hash: string; signature: string };
-  const plaintext = session.open(sealed);
+  const { plaintext, hash, sealed } = decryptChecked(payload, session);
   try {
-    const hash = verifyResponseHash(plaintext, sealed.response_hash);
     const { signer } = verifySuiSignature(hash, sealed.signature, options);
     return { value: parsePlaintext(plaintext), verification: { signer, responseHash: sealed.response_hash } };
   } finally {
     plaintext.fill(0);
+  }
+}
+
+/**
+ * {@link openSealedPayload} with the signature verified in WebCrypto where the runtime has Ed25519
+ * (see {@link verifySuiSignatureAsync}): for a non-stream response, whose check is on the call's
+ * critical path.
+ */
+export async function openSealedPayloadAsync(
+  payload: unknown,
+  session: ConfidentialSession,
+  options: VerifySignerOptions,
+): Promise<OpenedPayload> {
+  const { plaintext, hash, sealed } = decryptChecked(payload, session);
+  try {
+    const { signer } = await verifySuiSignatureAsync(hash, sealed.signature, options);
+    return { value: parsePlaintext(plaintext), verification: { signer, responseHash: sealed.response_hash } };
+  } finally {
+    plaintext.fill(0);
+  }
+}
+
+interface SealedPayload {
+  nonce: string;
+  ciphertext: string;
+  response_hash: string;
+  signature: string;
+}
+
+/** Decrypts the payload and checks `response_hash`; the caller zeroes the plaintext. */
+function decryptChecked(payload: unknown, session: ConfidentialSession) {
+  if (payload === null || typeof payload !== "object") {
+    throw new IntegrityError("the confidential payload is not a JSON object", { reason: "malformed" });
+  }
+  const sealed = payload as SealedPayload;
+  const plaintext = session.open(sealed);
+  try {
+    return { plaintext, hash: verifyResponseHash(plaintext, sealed.response_hash), sealed };
+  } catch (error) {
+    plaintext.fill(0);
+    throw error;
   }
 }
 

