@@ -1,7 +1,7 @@
 import { hkdf } from "@noble/hashes/hkdf.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { IntegrityError } from "./errors.js";
-import type { X25519KeyPair } from "./x25519-key-pair.js";
+import { spentKeyPair, type X25519KeyPair } from "./x25519-key-pair.js";
 
 /**
  * The AES-256 key of a confidential exchange, from the client's ephemeral key pair (spent by this
@@ -10,6 +10,7 @@ import type { X25519KeyPair } from "./x25519-key-pair.js";
  *
  * @throws {IntegrityError} `invalid-node-key` when the node's key is not 32 bytes or is a low-order
  *   point (which would make the "shared" secret public).
+ * @throws {Error} when the key pair was already spent (a request is sealed once).
  */
 export async function deriveSessionKey(
   keyPair: X25519KeyPair,
@@ -22,6 +23,7 @@ export async function deriveSessionKey(
       reason: "invalid-node-key",
     });
   }
+  if (keyPair.spent) throw spentKeyPair();
   let shared: Uint8Array;
   try {
     // Confidential protocol step 2: X25519(client private, node public).

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sealRequest, type SealRequestOptions } from "./seal-request.js";
+import { prepareSeal, sealRequest, type SealRequestOptions } from "./seal-request.js";
 import { isIntegrityError } from "./errors.js";
 import { fixedRandom } from "./test-utils/fixed-random.js";
 import {
@@ -148,5 +148,31 @@ describe("sealRequest: any JSON request round-trips to the node", () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("prepareSeal", () => {
+  const prepare = () =>
+    prepareSeal({
+      plaintext: CHAT_REQUEST,
+      modelName: "m",
+      stream: false,
+      random: fixedRandom(CLIENT_PRIVATE_KEY, SALT, NONCE),
+    });
+  const target = { nodePublicKey: NODE_PUBLIC_KEY, stackSmallId: 7 };
+
+  it("then seal() gives the body sealRequest gives", async () => {
+    const { body } = await (await prepare()).seal(target);
+    expect(body).toStrictEqual((await seal({ modelName: "m" })).body);
+  });
+
+  it("seals once: a spent or discarded preparation refuses to seal again", async () => {
+    const used = await prepare();
+    await used.seal(target);
+    expect(used.spent).toBe(true);
+    await expect(used.seal(target)).rejects.toThrow(/already used or discarded/);
+    const discarded = await prepare();
+    discarded.discard();
+    await expect(discarded.seal(target)).rejects.toThrow(/already used or discarded/);
   });
 });
