@@ -50,19 +50,14 @@ function mergeLogprobs(into: Logprobs | undefined, piece: Logprobs): Logprobs {
 }
 
 function textChoiceOf(state: ChoiceState & TextParts): Choice {
-  let logprobs: Logprobs | null = null;
-  if (state.logprobs) {
-    logprobs = {};
-    for (const field of LOGPROB_FIELDS) {
-      const values = state.logprobs[field];
-      if (values) (logprobs[field] as unknown[]) = [...values];
-    }
-  }
   return {
     index: state.index,
     text: state.text.toString(),
     finish_reason: state.finishReason,
     ...(state.stopReason !== undefined && { stop_reason: state.stopReason }),
-    logprobs,
+    // Fresh arrays: the result must not change as later chunks are added.
+    logprobs: state.logprobs
+      ? Object.fromEntries(Object.entries(state.logprobs).map(([field, values]) => [field, [...values]]))
+      : null,
   };
 }

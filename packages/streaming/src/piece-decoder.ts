@@ -23,7 +23,7 @@ export interface PieceDecoder {
  */
 export function createPieceDecoder(): PieceDecoder {
   // The BOM is skipped here, not by TextDecoder, so text pieces get the same treatment.
-  let decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   let holdsBytes = false;
   let atStart = true;
 
@@ -46,15 +46,11 @@ export function createPieceDecoder(): PieceDecoder {
     return text.charCodeAt(0) === BOM ? text.slice(1) : text;
   }
 
-  function flush(): string {
-    if (!holdsBytes) return "";
-    holdsBytes = false;
-    const text = decoder.decode();
-    return atStart ? skipBOM(text) : text;
-  }
+  // An empty text piece ends the bytes held back, as any text piece does.
+  const flush = (): string => (holdsBytes ? decode("") : "");
 
   function reset(): void {
-    decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    decoder.decode(); // drops the bytes held back
     holdsBytes = false;
     atStart = true;
   }

@@ -114,7 +114,7 @@ export function createSSEParser(options: SSEParserOptions): SSEParser {
     while (colon < end && text.charCodeAt(colon) !== COLON) colon++;
     let valueStart = colon + 1;
     if (valueStart < end && text.charCodeAt(valueStart) === SPACE) valueStart++;
-    const value = valueStart < end ? text.slice(valueStart, end) : "";
+    const value = text.slice(valueStart, end); // "" when the line ends at the colon
     switch (colon - start) {
       case 0:
         onComment?.(value);
