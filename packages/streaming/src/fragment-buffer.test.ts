@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { FragmentBuffer } from "./fragment-buffer.js";
 
 describe("FragmentBuffer", () => {
-  it.each([0, 1, 2, 31, 32, 33, 287, 288, 289, 1000])("joins %i pieces in order", (count) => {
+  it.each([0, 1, 2, 31, 32, 33, 255, 256, 257, 287, 288, 289, 512, 1000])("joins %i pieces in order", (count) => {
     const buffer = new FragmentBuffer();
     const pieces = Array.from({ length: count }, (_, i) => String(i % 10));
     for (const piece of pieces) buffer.push(piece);
