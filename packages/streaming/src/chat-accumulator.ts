@@ -45,18 +45,14 @@ function addDelta(state: MessageParts, { delta, logprobs }: ChunkChoice): void {
 
 /** The first piece of a call names it; later pieces (same `index`) add to its arguments. */
 function mergeToolCall(calls: ToolCall[], piece: ToolCallDelta): void {
-  const call = calls[piece.index];
-  if (!call) {
-    calls[piece.index] = {
-      id: piece.id ?? "",
-      type: piece.type ?? "function",
-      function: { name: piece.function?.name ?? "", arguments: piece.function?.arguments ?? "" },
-    };
-    return;
-  }
-  if (!call.id && piece.id) call.id = piece.id;
-  if (!call.function.name && piece.function?.name) call.function.name = piece.function.name;
-  if (piece.function?.arguments) call.function.arguments += piece.function.arguments;
+  const call = (calls[piece.index] ??= {
+    id: "",
+    type: piece.type ?? "function",
+    function: { name: "", arguments: "" },
+  });
+  call.id ||= piece.id ?? "";
+  call.function.name ||= piece.function?.name ?? "";
+  call.function.arguments += piece.function?.arguments ?? "";
 }
 
 function messageChoiceOf(state: ChoiceState & MessageParts): Choice {

@@ -150,13 +150,11 @@ export class ChunkStream<Chunk, Final> implements AsyncIterable<Chunk> {
       source.next().then(
         (chunks) => {
           pulling = undefined;
-          if (!chunks) {
-            finish();
-            return DONE;
-          }
-          batch = chunks;
-          index = 1;
-          return { value: chunks[0]!, done: false };
+          if (chunks) {
+            batch = chunks;
+            index = 0;
+          } else finish();
+          return iterator.next();
         },
         (error: unknown) => {
           pulling = undefined;
