@@ -66,7 +66,7 @@ function messageChoiceOf(state: ChoiceState & MessageParts): Choice {
       role: "assistant",
       // As a non-streamed answer has it: null when the answer is only tool calls.
       content: state.content.length === 0 && toolCalls.length > 0 ? null : state.content.toString(),
-      ...(state.reasoning !== undefined && { reasoning_content: state.reasoning.toString() }),
+      ...(state.reasoning && { reasoning_content: state.reasoning.toString() }),
       ...(toolCalls.length > 0 && { tool_calls: toolCalls }),
     },
     finish_reason: state.finishReason,

@@ -51,8 +51,7 @@ export function createChoiceAccumulator<C extends Chunk, F extends Final, Parts>
     if (chunk.system_fingerprint != null) systemFingerprint = chunk.system_fingerprint;
     const { service_tier } = chunk as ChatCompletionChunk; // not in completions chunks
     if (service_tier != null) serviceTier = service_tier;
-    const pieces: readonly C["choices"][number][] = chunk.choices ?? [];
-    for (let i = 0; i < pieces.length; i++) addPiece(pieces[i]!);
+    for (const piece of chunk.choices ?? []) addPiece(piece);
   }
 
   function addPiece(piece: C["choices"][number]): void {

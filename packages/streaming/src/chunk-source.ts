@@ -50,16 +50,17 @@ export function createChunkSource<Chunk, Final>(
           sawDone = true;
           break;
         }
-        let chunk: Chunk | undefined;
         try {
-          chunk = decode(event.data, event, context);
-          if (chunk !== undefined) accumulator.add(chunk);
+          const chunk = decode(event.data, event, context);
+          if (chunk !== undefined) {
+            accumulator.add(chunk);
+            chunks.push(chunk);
+          }
         } catch (error) {
           // The next read throws it, after these chunks.
           reader.close(error as Error);
           break;
         }
-        if (chunk !== undefined) chunks.push(chunk);
       }
       if (chunks.length > 0) return chunks;
     }
@@ -67,13 +68,11 @@ export function createChunkSource<Chunk, Final>(
 
   // Atoma's proxy ends a failed stream with a plain close: an unfinished choice is the only sign.
   function end(): undefined {
-    if (truncation) throw truncation;
     if (accumulator.finished()) return undefined;
-    truncation = new StreamError(
+    throw (truncation ??= new StreamError(
       `${readerOptions.operation}: the stream ended before every choice had finished (truncated)`,
       { type: "truncated", partial: partial() },
-    );
-    throw truncation;
+    ));
   }
 
   return { next, close: reader.close, result: accumulator.result };

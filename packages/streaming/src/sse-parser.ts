@@ -135,12 +135,8 @@ export function createSSEParser(options: SSEParserOptions): SSEParser {
   }
 
   function appendData(value: string): void {
-    if (hasData) {
-      data = `${data}\n${value}`;
-    } else {
-      data = value;
-      hasData = true;
-    }
+    data = hasData ? `${data}\n${value}` : value;
+    hasData = true;
     if (data.length > maxEventSize) fail();
   }
 
