@@ -1,5 +1,6 @@
 import type { ChunkDecoder, DecodeContext } from "./decode-chunk.js";
 import { createEventReader, type EventReaderOptions } from "./event-reader.js";
+import { noop } from "./noop.js";
 import { StreamError } from "./stream-error.js";
 import type { Accumulator } from "./stream-types.js";
 
@@ -34,7 +35,7 @@ export function createChunkSource<Chunk, Final>(
   { headers, decode, accumulator, keepPartial = true, ...readerOptions }: ChunkSourceOptions<Chunk, Final>,
 ): ChunkSource<Chunk, Final> {
   const context: DecodeContext = { operation: readerOptions.operation, headers };
-  const partial = keepPartial ? accumulator.result : () => undefined;
+  const partial = keepPartial ? accumulator.result : noop;
   const reader = createEventReader(body, { ...readerOptions, partial });
   let sawDone = false;
   let truncation: StreamError | undefined;
@@ -120,5 +121,3 @@ export function teeChunkSource<Chunk, Final>(
 
   return [createBranch(), createBranch()];
 }
-
-const noop = () => {};

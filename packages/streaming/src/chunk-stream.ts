@@ -1,11 +1,11 @@
 import { AtomaError, APIUserAbortError } from "@atoma-ts/client";
 import { createChunkSource, teeChunkSource, type ChunkSource } from "./chunk-source.js";
 import { decodeJSONChunk, type ChunkDecoder } from "./decode-chunk.js";
+import { noop } from "./noop.js";
 import { encodeSSE } from "./sse-encoder.js";
 import type { Accumulator } from "./stream-types.js";
 
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
-const noop = () => {};
 
 /** The parts of a {@link ChunkStream}; made by `createChatStream` and `createCompletionStream`. */
 export interface ChunkStreamInit<Chunk, Final> {
@@ -103,12 +103,10 @@ export class ChunkStream<Chunk, Final> implements AsyncIterable<Chunk> {
    */
   tee(): [this, this] {
     this.#claim("teed");
-    const [left, right] = teeChunkSource(this.#init.source);
     const Stream = this.constructor as new (init: ChunkStreamInit<Chunk, Final>) => this;
-    const branches: [this, this] = [
-      new Stream({ ...this.#init, source: left }),
-      new Stream({ ...this.#init, source: right }),
-    ];
+    const branches = teeChunkSource(this.#init.source).map(
+      (source) => new Stream({ ...this.#init, source }),
+    ) as [this, this];
     // This stream's finalCompletion() follows the first branch.
     branches[0].#ended.then(() => this.#settle(), this.#settle);
     return branches;

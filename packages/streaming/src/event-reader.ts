@@ -1,4 +1,5 @@
 import { APIConnectionError, APITimeoutError, APIUserAbortError } from "@atoma-ts/client";
+import { noop } from "./noop.js";
 import { createSSEParser, type SSEEvent } from "./sse-parser.js";
 
 /** How {@link createEventReader} reads a body. */
@@ -37,8 +38,6 @@ export interface EventReader {
    */
   close(error?: Error): void;
 }
-
-const noop = () => {};
 
 /**
  * Creates an {@link EventReader} over a response body (`null` reads as empty), with the idle timeout

@@ -46,9 +46,7 @@ export class StreamError extends AtomaError {
     this.type = type;
     // Bounded so a huge (or secret-laden) payload never rides along in logs whole.
     this.data =
-      data !== undefined && data.length > STREAM_ERROR_DATA_LIMIT
-        ? `${data.slice(0, STREAM_ERROR_DATA_LIMIT)}…`
-        : data;
+      data && data.length > STREAM_ERROR_DATA_LIMIT ? `${data.slice(0, STREAM_ERROR_DATA_LIMIT)}…` : data;
     this.partial = partial;
   }
 }

@@ -1,3 +1,5 @@
+import { noop } from "./noop.js";
+
 /**
  * A stream on its way: a promise of the stream (resolved once the response headers are in), that can
  * also be iterated directly, chunk by chunk. Awaiting it gives the stream with all its helpers
@@ -33,11 +35,7 @@ export function createStreamPromise<Chunk, Stream extends AsyncIterable<Chunk> &
       return: () => {
         left = true;
         // Leaving before the stream came: abort it when it comes, so its connection is closed.
-        if (!chunks)
-          pending.then(
-            (stream) => stream.abort(),
-            () => {},
-          );
+        if (!chunks) pending.then((stream) => stream.abort(), noop);
         return chunks?.return?.() ?? Promise.resolve({ done: true, value: undefined });
       },
     };
