@@ -44,6 +44,7 @@ export function createChunkSource<Chunk, Final>(
     for (;;) {
       const events = await reader.read();
       if (!events) return end();
+      await decode.prepare?.(events, context);
       const chunks: Chunk[] = [];
       for (let i = 0; i < events.length && !sawDone; i++) {
         const event = events[i]!;

@@ -21,11 +21,15 @@ export interface DecodeContext {
  * const decode: ChunkDecoder<ChatCompletionChunk> = (data, event, context) =>
  *   JSON.parse(session.open(parseEventData(data, event, context) as Sealed));
  */
-export type ChunkDecoder<Chunk> = (
-  data: string,
-  event: SSEEvent,
-  context: DecodeContext,
-) => Chunk | undefined;
+export interface ChunkDecoder<Chunk> {
+  (data: string, event: SSEEvent, context: DecodeContext): Chunk | undefined;
+  /**
+   * Called, when present, with the events of each read of the body before they are decoded one by
+   * one: a decoder with slow work starts it for all of them at once here (see
+   * `createConcurrentDecoder`). It must not reject: an event's failure is thrown by the decoder.
+   */
+  prepare?(events: SSEEvent[], context: DecodeContext): Promise<void>;
+}
 
 /**
  * The default decoding of an event's data: JSON, with the server's errors made errors.

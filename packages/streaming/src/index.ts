@@ -18,6 +18,7 @@ export { CompletionStream, createCompletionStream } from "./completion-stream.js
 export { ChunkStream, type ChunkStreamInit, type ChunkStreamOptions } from "./chunk-stream.js";
 export type { ChunkSource } from "./chunk-source.js";
 export { decodeJSONChunk, parseEventData, type ChunkDecoder, type DecodeContext } from "./decode-chunk.js";
+export { createConcurrentDecoder, type AsyncChunkDecoder } from "./concurrent-decoder.js";
 export { createChatAccumulator } from "./chat-accumulator.js";
 export { createCompletionAccumulator } from "./completion-accumulator.js";
 export { encodeSSE } from "./sse-encoder.js";
