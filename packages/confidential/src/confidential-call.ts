@@ -1,6 +1,6 @@
 import { operationName, type RequestOptions } from "@atoma-ts/client";
 import type { ConfidentialBase } from "./lock-node.js";
-import { openSealedPayloadAsync } from "./open-sealed-payload.js";
+import { openSealedPayload } from "./open-sealed-payload.js";
 import { parseJsonBody } from "./parse-json-body.js";
 import { readText } from "./read-text.js";
 import { sendConfidential, type ConfidentialCall, type Sealer } from "./send-confidential.js";
@@ -23,7 +23,7 @@ export async function callConfidential(
   try {
     const operation = operationName(call.operationId);
     const sealed = parseJsonBody(await readText(response, operation, options.signal), operation);
-    const { value, verification } = await openSealedPayloadAsync(sealed, session, verify);
+    const { value, verification } = await openSealedPayload(sealed, session, verify);
     return { data: attachVerification(value, verification), response };
   } finally {
     session.destroy();

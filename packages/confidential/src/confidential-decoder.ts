@@ -1,4 +1,4 @@
-import { parseEventData, type ChunkDecoder } from "@atoma-ts/streaming";
+import { createConcurrentDecoder, parseEventData, type ChunkDecoder } from "@atoma-ts/streaming";
 import type { ConfidentialSession } from "./confidential-session.js";
 import { openSealedPayload } from "./open-sealed-payload.js";
 import { attachVerification } from "./verification.js";
@@ -10,13 +10,15 @@ import type { VerifySignerOptions } from "./verify-sui-signature.js";
  * its hash and signature checked, then parsed into one ordinary chunk, which gets its `verification`.
  * Errors the server sends in clear (`event: error`, `{"error": ...}`) are thrown as the default
  * decoder throws them. A chunk that fails a check throws, and nothing of its plaintext is returned.
+ * The events of each read are opened concurrently (their signatures checked together in WebCrypto).
  */
 export function createConfidentialDecoder<Chunk extends object>(
   session: ConfidentialSession,
   options: VerifySignerOptions,
 ): ChunkDecoder<Chunk> {
-  return (data, event, context) => {
-    const { value, verification } = openSealedPayload(parseEventData(data, event, context), session, options);
+  return createConcurrentDecoder(async (data, event, context) => {
+    const sealed = parseEventData(data, event, context);
+    const { value, verification } = await openSealedPayload(sealed, session, options);
     return attachVerification(value as Chunk, verification);
-  };
+  });
 }

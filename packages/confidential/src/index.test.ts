@@ -68,7 +68,7 @@ describe("@atoma-ts/confidential", () => {
     // The client: open, check the hash of what was opened, check who signed it.
     const plaintext = session.open(response);
     session.destroy();
-    const verified = verifySuiSignature(
+    const verified = await verifySuiSignature(
       verifyResponseHash(plaintext, response.response_hash),
       response.signature,
       {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeBase64 } from "./base64.js";
-import { openSealedPayload, openSealedPayloadAsync, type OpenedPayload } from "./open-sealed-payload.js";
-import type { ConfidentialSession } from "./confidential-session.js";
-import type { VerifySignerOptions } from "./verify-sui-signature.js";
+import { openSealedPayload } from "./open-sealed-payload.js";
 import { sealRequest } from "./seal-request.js";
 import { suiAddress } from "./sui-address.js";
 import { CHAT_REQUEST, CHAT_RESPONSE, NODE_PRIVATE_KEY, NODE_PUBLIC_KEY } from "./test-utils/fixtures.js";
@@ -44,23 +42,13 @@ async function exchange() {
   return { session, answer };
 }
 
-type Open = (
-  payload: unknown,
-  session: ConfidentialSession,
-  options: VerifySignerOptions,
-) => Promise<OpenedPayload>;
-
-describe.each<{ name: string; open: Open }>([
-  {
-    name: "openSealedPayload (streams: JavaScript Ed25519)",
-    open: async (...args) => openSealedPayload(...args),
-  },
-  { name: "openSealedPayloadAsync (responses: WebCrypto Ed25519)", open: openSealedPayloadAsync },
-])("$name", ({ open }) => {
+describe("openSealedPayload", () => {
   it("decrypts, verifies, then parses", async () => {
     const { session, answer } = await exchange();
     const payload = answer(CHAT_RESPONSE);
-    const opened = await open(payload, session, { trustedSigners: [suiAddress(node.publicKey)] });
+    const opened = await openSealedPayload(payload, session, {
+      trustedSigners: [suiAddress(node.publicKey)],
+    });
     expect(opened.value).toEqual(JSON.parse(CHAT_RESPONSE));
     expect(opened.verification).toEqual({
       signer: suiAddress(node.publicKey),
@@ -71,11 +59,13 @@ describe.each<{ name: string; open: Open }>([
   it("refuses a signature by a key outside the trusted signers, and a forged one", async () => {
     const { session, answer } = await exchange();
     const payload = answer(CHAT_RESPONSE);
-    await expect(open(payload, session, { trustedSigners: ["0x1"] })).rejects.toMatchObject({
+    await expect(openSealedPayload(payload, session, { trustedSigners: ["0x1"] })).rejects.toMatchObject({
       reason: "untrusted-signer",
     });
     const forged = { ...payload, signature: suiSign(referenceBlake2b256("other"), node.secretKey) };
-    await expect(open(forged, session, {})).rejects.toMatchObject({ reason: "invalid-signature" });
+    await expect(openSealedPayload(forged, session, {})).rejects.toMatchObject({
+      reason: "invalid-signature",
+    });
   });
 
   it.each([
@@ -86,7 +76,7 @@ describe.each<{ name: string; open: Open }>([
     const { session, answer } = await exchange();
     let error: unknown;
     try {
-      await open(answer(given), session, {});
+      await openSealedPayload(answer(given), session, {});
     } catch (caught) {
       error = caught;
     }
@@ -97,12 +87,12 @@ describe.each<{ name: string; open: Open }>([
 
   it.each([null, "text", 7])("refuses a payload that is not an object: %s", async (payload) => {
     const { session } = await exchange();
-    await expect(open(payload, session, {})).rejects.toMatchObject({ reason: "malformed" });
+    await expect(openSealedPayload(payload, session, {})).rejects.toMatchObject({ reason: "malformed" });
   });
 
   it("checks the hash before it parses", async () => {
     const { session, answer } = await exchange();
     const payload = { ...answer("not json"), response_hash: toBase64(referenceBlake2b256("other")) };
-    await expect(open(payload, session, {})).rejects.toMatchObject({ reason: "hash-mismatch" });
+    await expect(openSealedPayload(payload, session, {})).rejects.toMatchObject({ reason: "hash-mismatch" });
   });
 });

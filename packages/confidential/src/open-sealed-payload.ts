@@ -2,11 +2,7 @@ import type { ConfidentialSession } from "./confidential-session.js";
 import { DecryptionError, IntegrityError } from "./errors.js";
 import type { Verification } from "./verification.js";
 import { verifyResponseHash } from "./verify-response-hash.js";
-import {
-  verifySuiSignature,
-  verifySuiSignatureAsync,
-  type VerifySignerOptions,
-} from "./verify-sui-signature.js";
+import { verifySuiSignature, type VerifySignerOptions } from "./verify-sui-signature.js";
 
 /** An opened and verified payload: the plaintext JSON, and who signed it. */
 export interface OpenedPayload {
@@ -27,33 +23,14 @@ const DECODER = new TextDecoder();
  *   JSON object (`invalid-plaintext`).
  * @throws {IntegrityError} a field is missing, or the hash or the signature does not hold.
  */
-export function openSealedPayload(
-  payload: unknown,
-  session: ConfidentialSession,
-  options: VerifySignerOptions,
-): OpenedPayload {
-  const { plaintext, hash, sealed } = decryptChecked(payload, session);
-  try {
-    const { signer } = verifySuiSignature(hash, sealed.signature, options);
-    return { value: parsePlaintext(plaintext), verification: { signer, responseHash: sealed.response_hash } };
-  } finally {
-    plaintext.fill(0);
-  }
-}
-
-/**
- * {@link openSealedPayload} with the signature verified in WebCrypto where the runtime has Ed25519
- * (see {@link verifySuiSignatureAsync}): for a non-stream response, whose check is on the call's
- * critical path.
- */
-export async function openSealedPayloadAsync(
+export async function openSealedPayload(
   payload: unknown,
   session: ConfidentialSession,
   options: VerifySignerOptions,
 ): Promise<OpenedPayload> {
   const { plaintext, hash, sealed } = decryptChecked(payload, session);
   try {
-    const { signer } = await verifySuiSignatureAsync(hash, sealed.signature, options);
+    const { signer } = await verifySuiSignature(hash, sealed.signature, options);
     return { value: parsePlaintext(plaintext), verification: { signer, responseHash: sealed.response_hash } };
   } finally {
     plaintext.fill(0);

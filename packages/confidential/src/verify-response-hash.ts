@@ -15,7 +15,7 @@ import { IntegrityError } from "./errors.js";
  * @example
  * const plaintext = session.open(response);
  * const hash = verifyResponseHash(plaintext, response.response_hash);
- * const { signer } = verifySuiSignature(hash, response.signature);
+ * const { signer } = await verifySuiSignature(hash, response.signature);
  */
 export function verifyResponseHash(bytes: Uint8Array, responseHash: string): Uint8Array {
   const claimed = decodeHash(responseHash);

@@ -19,9 +19,9 @@ const CHUNK = JSON.stringify({
   metadata: { kind: "x", signature: "not this one" },
 });
 
-function rejection(body: string, options?: VerifySignerOptions): unknown {
+async function rejection(body: string, options?: VerifySignerOptions): Promise<unknown> {
   try {
-    verifySignedBody(body, options);
+    await verifySignedBody(body, options);
   } catch (error) {
     return error;
   }
@@ -32,14 +32,14 @@ describe("verifySignedBody", () => {
   it.each([
     { given: "a chat completion", unsigned: CHAT_RESPONSE },
     { given: "a stream chunk with a nested signature key", unsigned: CHUNK },
-  ])("verifies $given signed by a node", ({ unsigned }) => {
+  ])("verifies $given signed by a node", async ({ unsigned }) => {
     const body = signBody(unsigned, node.secretKey);
-    expect(verifySignedBody(body)).toEqual({
+    expect(await verifySignedBody(body)).toEqual({
       signer: NODE,
       publicKey: node.publicKey,
       responseHash: toBase64(referenceBlake2b256(unsigned)),
     });
-    expect(verifySignedBody(`${body}\n`, { trustedSigners: [NODE] }).signer).toBe(NODE);
+    expect((await verifySignedBody(`${body}\n`, { trustedSigners: [NODE] })).signer).toBe(NODE);
   });
 
   const signed = signBody(CHAT_RESPONSE, node.secretKey);
@@ -98,16 +98,16 @@ describe("verifySignedBody", () => {
       body: resigned(node.secretKey, { flag: 0x02 }),
       reason: "unsupported-signature-flag",
     },
-  ])("rejects $given ($reason)", ({ body, reason }) => {
-    const error = rejection(body);
+  ])("rejects $given ($reason)", async ({ body, reason }) => {
+    const error = await rejection(body);
     expect(isIntegrityError(error)).toBe(true);
     expect(error).toMatchObject({ reason });
   });
 
-  it("rejects a valid signature by a node outside the required set (untrusted-signer)", () => {
+  it("rejects a valid signature by a node outside the required set (untrusted-signer)", async () => {
     const byOther = resigned(other.secretKey);
-    expect(verifySignedBody(byOther).signer).toBe(suiAddress(other.publicKey));
-    const error = rejection(byOther, { trustedSigners: [NODE] });
+    expect((await verifySignedBody(byOther)).signer).toBe(suiAddress(other.publicKey));
+    const error = await rejection(byOther, { trustedSigners: [NODE] });
     expect(isIntegrityError(error)).toBe(true);
     expect(error).toMatchObject({ reason: "untrusted-signer" });
   });

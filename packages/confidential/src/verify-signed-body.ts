@@ -26,17 +26,17 @@ const ENCODER = new TextEncoder();
  *   signature reasons of {@link verifySuiSignature}.
  * @example
  * const text = await response.text();
- * const { signer } = verifySignedBody(text, { trustedSigners: ["0x4d2a…"] });
+ * const { signer } = await verifySignedBody(text, { trustedSigners: ["0x4d2a…"] });
  * const completion = JSON.parse(text);
  */
-export function verifySignedBody(body: string, options: VerifySignerOptions = {}): SignedBody {
+export async function verifySignedBody(body: string, options: VerifySignerOptions = {}): Promise<SignedBody> {
   // The fields are appended last, and a `"` inside a JSON string is always escaped, so the last
   // `,"signature":` is where they start, whatever nested objects precede them.
   const at = body.lastIndexOf(SIGNATURE_KEY);
   if (at < 0) throw new IntegrityError("the body has no signature field", { reason: "missing-field" });
   const { signature, response_hash } = parseTrailer(body.slice(at + 1));
   const hash = verifyResponseHash(ENCODER.encode(`${body.slice(0, at)}}`), response_hash);
-  return { ...verifySuiSignature(hash, signature, options), responseHash: response_hash };
+  return { ...(await verifySuiSignature(hash, signature, options)), responseHash: response_hash };
 }
 
 /** The tail after the last `,`: exactly `"signature":"…","response_hash":"…"}`, as JSON. */

@@ -10,9 +10,13 @@ const other = signerKey(2);
 const hash = referenceBlake2b256('{"id":"chatcmpl-1"}');
 const signature = suiSign(hash, node.secretKey);
 
-function rejection(hashBytes: Uint8Array, sig: string, options?: VerifySignerOptions): unknown {
+async function rejection(
+  hashBytes: Uint8Array,
+  sig: string,
+  options?: VerifySignerOptions,
+): Promise<unknown> {
   try {
-    verifySuiSignature(hashBytes, sig, options);
+    await verifySuiSignature(hashBytes, sig, options);
   } catch (error) {
     return error;
   }
@@ -20,17 +24,17 @@ function rejection(hashBytes: Uint8Array, sig: string, options?: VerifySignerOpt
 }
 
 describe("verifySuiSignature", () => {
-  it("returns the signer's address and public key", () => {
-    expect(verifySuiSignature(hash, signature)).toEqual({
+  it("returns the signer's address and public key", async () => {
+    expect(await verifySuiSignature(hash, signature)).toEqual({
       signer: suiAddress(node.publicKey),
       publicKey: node.publicKey,
     });
   });
 
-  it("accepts a signer in the trusted set, in any case and form", () => {
+  it("accepts a signer in the trusted set, in any case and form", async () => {
     const address = suiAddress(node.publicKey);
     const trustedSigners = [suiAddress(other.publicKey), address.toUpperCase().replace("0X", "0x")];
-    expect(verifySuiSignature(hash, signature, { trustedSigners }).signer).toBe(address);
+    expect((await verifySuiSignature(hash, signature, { trustedSigners })).signer).toBe(address);
   });
 
   const sigBytes = Buffer.from(signature, "base64");
@@ -68,14 +72,14 @@ describe("verifySuiSignature", () => {
     { given: "an empty signature", hash, sig: "", reason: "malformed" },
     { given: "a signature that is not base64", hash, sig: "%%%%", reason: "malformed" },
     { given: "no signature", hash, sig: undefined as unknown as string, reason: "missing-field" },
-  ])("rejects $given ($reason)", ({ hash: hashBytes, sig, reason }) => {
-    const error = rejection(hashBytes, sig);
+  ])("rejects $given ($reason)", async ({ hash: hashBytes, sig, reason }) => {
+    const error = await rejection(hashBytes, sig);
     expect(isIntegrityError(error)).toBe(true);
     expect(error).toMatchObject({ reason });
   });
 
-  it("rejects a valid signature by a key outside the trusted set (untrusted-signer)", () => {
-    const error = rejection(hash, suiSign(hash, other.secretKey), {
+  it("rejects a valid signature by a key outside the trusted set (untrusted-signer)", async () => {
+    const error = await rejection(hash, suiSign(hash, other.secretKey), {
       trustedSigners: [suiAddress(node.publicKey)],
     });
     expect(isIntegrityError(error)).toBe(true);
@@ -83,7 +87,9 @@ describe("verifySuiSignature", () => {
     expect((error as Error).message).toContain(suiAddress(other.publicKey));
   });
 
-  it("rejects every signer when the trusted set is empty", () => {
-    expect(rejection(hash, signature, { trustedSigners: [] })).toMatchObject({ reason: "untrusted-signer" });
+  it("rejects every signer when the trusted set is empty", async () => {
+    expect(await rejection(hash, signature, { trustedSigners: [] })).toMatchObject({
+      reason: "untrusted-signer",
+    });
   });
 });

@@ -168,7 +168,7 @@ async function callVerified(
   const response = await atoma.request(id, { ...options, body: params as never });
   const operation = operationName(id);
   const text = await readText(response, operation, options.signal);
-  const { signer, responseHash } = verifySignedBody(text, verify);
+  const { signer, responseHash } = await verifySignedBody(text, verify);
   const data = parseJsonBody(text, operation) as object;
   return { data: attachVerification(data, { signer, responseHash }), response };
 }
