@@ -4,23 +4,8 @@ import { ed25519 } from "@noble/curves/ed25519.js";
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { verifyEd25519Async } from "./ed25519-verify-async.js";
-import { fromHex } from "./test-utils/node-reference.js";
-
-const L = 2n ** 252n + 27742317777372353535851937790883648493n;
-const le = (n: bigint) => fromHex(n.toString(16).padStart(64, "0")).reverse();
-
-function noble(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
-  try {
-    return ed25519.verify(signature, message, publicKey);
-  } catch {
-    return false;
-  }
-}
-
-const keyOf = (seed: number) => {
-  const secretKey = new Uint8Array(32).fill(seed);
-  return { secretKey, publicKey: ed25519.getPublicKey(secretKey) };
-};
+import { L, le, nobleVerify as noble } from "./test-utils/ed25519-reference.js";
+import { signerKey } from "./test-utils/sui-signing.js";
 
 const flip = (bytes: Uint8Array, at: number) => {
   const copy = bytes.slice();
@@ -37,7 +22,7 @@ const cases = fc
     fc.nat(),
   )
   .map(([seed, message, what, at]) => {
-    const { secretKey, publicKey } = keyOf(seed);
+    const { secretKey, publicKey } = signerKey(seed);
     const signature = ed25519.sign(message, secretKey);
     const args = [
       what === "signature" ? flip(signature, at) : signature,
@@ -72,7 +57,7 @@ describe("verifyEd25519Async", () => {
   });
 
   it("refuses a non-canonical S (S + L)", async () => {
-    const { secretKey, publicKey } = keyOf(3);
+    const { secretKey, publicKey } = signerKey(3);
     const message = new Uint8Array(32).fill(7);
     const signature = ed25519.sign(message, secretKey);
     const s = signature.subarray(32).reduce((n, byte, i) => n + (BigInt(byte) << BigInt(8 * i)), 0n);
@@ -81,7 +66,7 @@ describe("verifyEd25519Async", () => {
   });
 
   it("is false, not a rejection, for wrong lengths and a key that is not a point", async () => {
-    const { secretKey, publicKey } = keyOf(5);
+    const { secretKey, publicKey } = signerKey(5);
     const message = new Uint8Array([1]);
     const signature = ed25519.sign(message, secretKey);
     expect(await verifyEd25519Async(signature.subarray(1), message, publicKey)).toBe(false);

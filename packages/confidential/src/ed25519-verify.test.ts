@@ -4,19 +4,8 @@ import { ed25519 } from "@noble/curves/ed25519.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { verifyEd25519 } from "./ed25519-verify.js";
-import { fromHex } from "./test-utils/node-reference.js";
-
-const L = 2n ** 252n + 27742317777372353535851937790883648493n;
-const le = (n: bigint) => fromHex(n.toString(16).padStart(64, "0")).reverse();
-
-/** Noble's answer, false where it throws. */
-function noble(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
-  try {
-    return ed25519.verify(signature, message, publicKey);
-  } catch {
-    return false;
-  }
-}
+import { L, le, nobleVerify as noble } from "./test-utils/ed25519-reference.js";
+import { signerKey } from "./test-utils/sui-signing.js";
 
 /** Ours, on the slow path, then once the key's table is built; each must agree with noble. */
 function expectAgreement(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
@@ -24,11 +13,6 @@ function expectAgreement(signature: Uint8Array, message: Uint8Array, publicKey: 
   for (let use = 0; use < 4; use++) expect(verifyEd25519(signature, message, publicKey)).toBe(want);
   return want;
 }
-
-const keyOf = (seed: number) => {
-  const secretKey = new Uint8Array(32).fill(seed);
-  return { secretKey, publicKey: ed25519.getPublicKey(secretKey) };
-};
 
 describe("verifyEd25519", () => {
   it("agrees with noble on signatures, tampered or not (property)", () => {
@@ -39,7 +23,7 @@ describe("verifyEd25519", () => {
         fc.constantFrom("none", "signature", "message", "key"),
         fc.nat(),
         (seed, message, what, at) => {
-          const { secretKey, publicKey } = keyOf(seed);
+          const { secretKey, publicKey } = signerKey(seed);
           const signature = ed25519.sign(message, secretKey);
           const flip = (bytes: Uint8Array) => {
             if (bytes.length === 0) return bytes;
@@ -60,7 +44,7 @@ describe("verifyEd25519", () => {
   });
 
   it("refuses a non-canonical S (S + L), as noble does", () => {
-    const { secretKey, publicKey } = keyOf(3);
+    const { secretKey, publicKey } = signerKey(3);
     const message = new Uint8Array(32).fill(7);
     const signature = ed25519.sign(message, secretKey);
     const s = signature.subarray(32).reduce((n, byte, i) => n + (BigInt(byte) << BigInt(8 * i)), 0n);
@@ -69,7 +53,7 @@ describe("verifyEd25519", () => {
   });
 
   it("refuses an R or a key that is not a point, as noble does", () => {
-    const { secretKey, publicKey } = keyOf(4);
+    const { secretKey, publicKey } = signerKey(4);
     const message = new Uint8Array([1, 2, 3]);
     const signature = ed25519.sign(message, secretKey);
     // y = 2 is not the y of any point of the curve.
@@ -87,7 +71,7 @@ describe("verifyEd25519", () => {
   });
 
   it("is false, not an exception, for wrong lengths", () => {
-    const { publicKey } = keyOf(5);
+    const { publicKey } = signerKey(5);
     expect(verifyEd25519(new Uint8Array(63), new Uint8Array(1), publicKey)).toBe(false);
     expect(verifyEd25519(new Uint8Array(64), new Uint8Array(1), publicKey.subarray(1))).toBe(false);
   });
@@ -95,7 +79,7 @@ describe("verifyEd25519", () => {
   it("keeps working past its cache's size", () => {
     const message = new Uint8Array([42]);
     for (let seed = 30; seed < 50; seed++) {
-      const { secretKey, publicKey } = keyOf(seed);
+      const { secretKey, publicKey } = signerKey(seed);
       expect(expectAgreement(ed25519.sign(message, secretKey), message, publicKey)).toBe(true);
     }
   });

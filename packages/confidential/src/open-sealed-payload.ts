@@ -28,34 +28,17 @@ export async function openSealedPayload(
   session: ConfidentialSession,
   options: VerifySignerOptions,
 ): Promise<OpenedPayload> {
-  const { plaintext, hash, sealed } = decryptChecked(payload, session);
+  if (payload === null || typeof payload !== "object") {
+    throw new IntegrityError("the confidential payload is not a JSON object", { reason: "malformed" });
+  }
+  const sealed = payload as { nonce: string; ciphertext: string; response_hash: string; signature: string };
+  const plaintext = session.open(sealed);
   try {
+    const hash = verifyResponseHash(plaintext, sealed.response_hash);
     const { signer } = await verifySuiSignature(hash, sealed.signature, options);
     return { value: parsePlaintext(plaintext), verification: { signer, responseHash: sealed.response_hash } };
   } finally {
     plaintext.fill(0);
-  }
-}
-
-interface SealedPayload {
-  nonce: string;
-  ciphertext: string;
-  response_hash: string;
-  signature: string;
-}
-
-/** Decrypts the payload and checks `response_hash`; the caller zeroes the plaintext. */
-function decryptChecked(payload: unknown, session: ConfidentialSession) {
-  if (payload === null || typeof payload !== "object") {
-    throw new IntegrityError("the confidential payload is not a JSON object", { reason: "malformed" });
-  }
-  const sealed = payload as SealedPayload;
-  const plaintext = session.open(sealed);
-  try {
-    return { plaintext, hash: verifyResponseHash(plaintext, sealed.response_hash), sealed };
-  } catch (error) {
-    plaintext.fill(0);
-    throw error;
   }
 }
 

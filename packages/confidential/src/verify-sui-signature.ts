@@ -43,17 +43,9 @@ export async function verifySuiSignature(
   signature: string,
   options: VerifySignerOptions = {},
 ): Promise<SuiSigner> {
-  const { ed25519Signature, publicKey } = splitSignature(signature);
-  return signerOf(await verifyEd25519Async(ed25519Signature, hash, publicKey), publicKey, options);
-}
-
-function splitSignature(signature: string) {
   const bytes = decodeSignature(signature);
-  return { ed25519Signature: bytes.subarray(1, 65), publicKey: bytes.slice(65) };
-}
-
-function signerOf(valid: boolean, publicKey: Uint8Array, options: VerifySignerOptions): SuiSigner {
-  if (!valid) {
+  const publicKey = bytes.slice(65);
+  if (!(await verifyEd25519Async(bytes.subarray(1, 65), hash, publicKey))) {
     throw new IntegrityError("signature does not verify over response_hash", {
       reason: "invalid-signature",
     });

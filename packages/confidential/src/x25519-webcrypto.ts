@@ -4,24 +4,8 @@ const X25519 = { name: "X25519" } as const;
 /** The X25519 base point u = 9 (RFC 7748 §4.1): X25519(private, 9) is the public key. */
 const BASE_POINT = Uint8Array.of(9, ...new Array<number>(31).fill(0));
 /** The PKCS#8 header of a raw 32-byte X25519 private key (RFC 8410). */
-const PKCS8_X25519_PREFIX = Uint8Array.of(
-  0x30,
-  0x2e,
-  2,
-  1,
-  0,
-  0x30,
-  5,
-  6,
-  3,
-  0x2b,
-  0x65,
-  0x6e,
-  4,
-  0x22,
-  4,
-  0x20,
-);
+// prettier-ignore
+const PKCS8_X25519_PREFIX = Uint8Array.of(0x30, 0x2e, 2, 1, 0, 0x30, 5, 6, 3, 0x2b, 0x65, 0x6e, 4, 0x22, 4, 0x20);
 
 /**
  * An X25519 key pair in WebCrypto: generated, or imported from `privateKey`. The private key is a

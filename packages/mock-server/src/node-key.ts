@@ -2,24 +2,8 @@ import { x25519 } from "@noble/curves/ed25519.js";
 import { concatBytes } from "@noble/hashes/utils.js";
 
 /** The PKCS#8 header of a raw 32-byte X25519 private key (RFC 8410). */
-const PKCS8_X25519_PREFIX = Uint8Array.of(
-  0x30,
-  0x2e,
-  2,
-  1,
-  0,
-  0x30,
-  5,
-  6,
-  3,
-  0x2b,
-  0x65,
-  0x6e,
-  4,
-  0x22,
-  4,
-  0x20,
-);
+// prettier-ignore
+const PKCS8_X25519_PREFIX = Uint8Array.of(0x30, 0x2e, 2, 1, 0, 0x30, 5, 6, 3, 0x2b, 0x65, 0x6e, 4, 0x22, 4, 0x20);
 
 /** A node's long-lived X25519 key (confidential protocol step 2, the node's side). */
 export interface NodeKey {
