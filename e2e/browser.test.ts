@@ -45,19 +45,40 @@ afterAll(async () => {
 });
 
 describe("in Chromium", () => {
-  it("streams a chat from the mock server through the built packages and renders it", async () => {
-    const tab = await browser.newPage();
-    const errors: string[] = [];
+  // The page streams a plain chat, then a confidential one; both tests read the one page load.
+  let tab: Awaited<ReturnType<BrowserContext["newPage"]>>;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    tab = await browser.newPage();
     tab.on("pageerror", (error) => errors.push(error.message));
     await tab.goto(`${page.url}/?api=${encodeURIComponent(mockServer.url)}`);
-    await tab.waitForFunction(() => document.getElementById("chat-status")?.textContent !== "running", null, {
-      timeout: 30_000,
-    });
+    await tab.waitForFunction(
+      () => document.getElementById("confidential-status")?.textContent !== "running",
+      null,
+      { timeout: 30_000 },
+    );
+  });
+
+  it("streams a chat from the mock server through the built packages and renders it", async () => {
     expect(errors).toEqual([]);
     expect(await tab.textContent("#chat-status")).toBe("done");
     const text = await tab.textContent("#chat");
     expect(text).toContain('You said: "Hello from Chromium"');
     expect(text).toContain("你好 🚀");
     expect(mock.requests.find((entry) => entry.path === "/v1/chat/completions")?.outcome).toBe("complete");
+  });
+
+  it("streams a confidential chat: locks a node, seals the request, decrypts and verifies each chunk", async () => {
+    expect(errors).toEqual([]);
+    expect(await tab.textContent("#confidential-status")).toBe("done");
+    const text = await tab.textContent("#confidential");
+    // The mock can only echo the prompt if it decrypted the request the browser sealed.
+    expect(text).toContain('You said: "A secret from Chromium"');
+    expect(text).toContain("你好 🚀");
+    const paths = mock.requests.map((entry) => entry.path);
+    expect(paths).toContain("/v1/nodes/lock");
+    const call = mock.requests.find((entry) => entry.path === "/v1/confidential/chat/completions");
+    expect(call?.outcome).toBe("complete");
   });
 });

@@ -1,6 +1,7 @@
 // Runs in the browser, on the built packages (ESM, through the import map): a chat stream and a
 // confidential chat stream from the mock server, rendered as they arrive.
 import { createAtomaClient } from "@atoma-ts/client";
+import { createConfidentialClient } from "@atoma-ts/confidential";
 import { withStreaming } from "@atoma-ts/streaming";
 
 const api = new URLSearchParams(location.search).get("api");
@@ -23,12 +24,7 @@ await render("chat", () =>
   atoma.chat.stream({ model, messages: [{ role: "user", content: "Hello from Chromium" }] }),
 );
 
-const confidential = await import("@atoma-ts/confidential");
-if (confidential.createConfidentialClient) {
-  const secure = confidential.createConfidentialClient(atoma);
-  await render("confidential", () =>
-    secure.chat.stream({ model, messages: [{ role: "user", content: "A secret from Chromium" }] }),
-  );
-} else {
-  document.getElementById("confidential-status").textContent = "unavailable: no createConfidentialClient";
-}
+const secure = createConfidentialClient(atoma);
+await render("confidential", () =>
+  secure.chat.stream({ model, messages: [{ role: "user", content: "A secret from Chromium" }] }),
+);
