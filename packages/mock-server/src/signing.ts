@@ -6,24 +6,8 @@ import { toBase64 } from "./base64.js";
 /** Sui's signature scheme flag for Ed25519. */
 const ED25519_FLAG = 0x00;
 /** The PKCS#8 header of a raw 32-byte Ed25519 secret key (RFC 8410). */
-const PKCS8_ED25519_PREFIX = Uint8Array.of(
-  0x30,
-  0x2e,
-  2,
-  1,
-  0,
-  0x30,
-  5,
-  6,
-  3,
-  0x2b,
-  0x65,
-  0x70,
-  4,
-  0x22,
-  4,
-  0x20,
-);
+// prettier-ignore
+const PKCS8_ED25519_PREFIX = Uint8Array.of(0x30, 0x2e, 2, 1, 0, 0x30, 5, 6, 3, 0x2b, 0x65, 0x70, 4, 0x22, 4, 0x20);
 
 /** Signs responses as an Atoma node does ("Verifiable responses" in the API notes). */
 export interface ResponseSigner {
