@@ -60,22 +60,23 @@ describe("in Chromium", () => {
     );
   });
 
-  it("streams a chat from the mock server through the built packages and renders it", async () => {
+  /** The page finished the stream in section `id` and shows the mock's answer to `prompt`. */
+  async function expectRendered(id: string, prompt: string) {
     expect(errors).toEqual([]);
-    expect(await tab.textContent("#chat-status")).toBe("done");
-    const text = await tab.textContent("#chat");
-    expect(text).toContain('You said: "Hello from Chromium"');
+    expect(await tab.textContent(`#${id}-status`)).toBe("done");
+    const text = await tab.textContent(`#${id}`);
+    expect(text).toContain(`You said: "${prompt}"`);
     expect(text).toContain("你好 🚀");
+  }
+
+  it("streams a chat from the mock server through the built packages and renders it", async () => {
+    await expectRendered("chat", "Hello from Chromium");
     expect(mock.requests.find((entry) => entry.path === "/v1/chat/completions")?.outcome).toBe("complete");
   });
 
   it("streams a confidential chat: locks a node, seals the request, decrypts and verifies each chunk", async () => {
-    expect(errors).toEqual([]);
-    expect(await tab.textContent("#confidential-status")).toBe("done");
-    const text = await tab.textContent("#confidential");
     // The mock can only echo the prompt if it decrypted the request the browser sealed.
-    expect(text).toContain('You said: "A secret from Chromium"');
-    expect(text).toContain("你好 🚀");
+    await expectRendered("confidential", "A secret from Chromium");
     const paths = mock.requests.map((entry) => entry.path);
     expect(paths).toContain("/v1/nodes/lock");
     const call = mock.requests.find((entry) => entry.path === "/v1/confidential/chat/completions");
