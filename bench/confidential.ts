@@ -344,7 +344,7 @@ async function throughput() {
       await timeAsync(300, () => verifySuiSignature(hash, event.signature).then(() => {})),
     ],
     [
-      "Ed25519 in JavaScript, signer's key cached (verifyEd25519: the fallback)",
+      "Ed25519 in JavaScript (verifyEd25519, noble: the fallback)",
       timeSync(300, () => verifyEd25519(edSignature, hash, edKey)),
     ],
     [

@@ -1,4 +1,4 @@
-// The cached verifier must say exactly what noble's ed25519.verify says, on every input: valid,
+// The fallback verifier must say exactly what noble's ed25519.verify says, on every input: valid,
 // tampered, malformed, non-canonical, and the small-order corner cases ZIP-215 accepts.
 import { ed25519 } from "@noble/curves/ed25519.js";
 import fc from "fast-check";
@@ -74,13 +74,5 @@ describe("verifyEd25519", () => {
     const { publicKey } = signerKey(5);
     expect(verifyEd25519(new Uint8Array(63), new Uint8Array(1), publicKey)).toBe(false);
     expect(verifyEd25519(new Uint8Array(64), new Uint8Array(1), publicKey.subarray(1))).toBe(false);
-  });
-
-  it("keeps working past its cache's size", () => {
-    const message = new Uint8Array([42]);
-    for (let seed = 30; seed < 50; seed++) {
-      const { secretKey, publicKey } = signerKey(seed);
-      expect(expectAgreement(ed25519.sign(message, secretKey), message, publicKey)).toBe(true);
-    }
   });
 });
