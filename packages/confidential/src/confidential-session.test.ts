@@ -1,6 +1,7 @@
 import { inspect } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { createConfidentialSession } from "./confidential-session.js";
 import { isDecryptionError, isIntegrityError } from "./errors.js";
 import { sealRequest } from "./seal-request.js";
 import { fixedRandom } from "./test-utils/fixed-random.js";
@@ -163,6 +164,12 @@ describe("ConfidentialSession.destroy", () => {
     const error = catchError(() => session.open(nodeResponse(nodeKey, CHAT_RESPONSE)));
     expect(isDecryptionError(error)).toBe(true);
     expect(error).toMatchObject({ reason: "session-destroyed" });
+  });
+
+  it("overwrites the key's bytes with zeros, not only drops them", () => {
+    const key = new Uint8Array(32).fill(7);
+    createConfidentialSession(key).destroy();
+    expect(key).toEqual(new Uint8Array(32));
   });
 
   it("keeps the key out of enumeration, JSON and inspection", async () => {
