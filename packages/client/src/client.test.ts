@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAtomaClient } from "./client.js";
 import { AtomaError, isAtomaError } from "./errors.js";
 import { operations, type OperationId } from "./generated/operations.js";
-import type { Middleware } from "openapi-fetch";
+import type { Middleware } from "./middleware.js";
 import { chatRequest, chatResponse } from "./test-utils/fixtures.js";
 import { createMockFetch, json } from "./test-utils/mock-fetch.js";
 

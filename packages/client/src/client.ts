@@ -1,12 +1,14 @@
 import type { paths } from "@atoma-ts/types";
 import openapiFetch, { type Client } from "openapi-fetch";
 import { createAPIPromise } from "./api-promise.js";
-import { fetchWithRetry } from "./fetch-with-retry.js";
+import { createAPIError } from "./errors.js";
 import type { OperationId } from "./generated/operations.js";
-import { resolveOptions, type ClientOptions } from "./options.js";
-import { readJson } from "./read-body.js";
-import { createRequester, isStream, operationName, type RawSender, type Requester } from "./request.js";
+import { resolveOptions, type ClientOptions, type RequestOptions } from "./options.js";
+import { operationName, operationRequest, RawRequest, rawRequest } from "./outgoing.js";
+import { readErrorBody, readJson } from "./read-body.js";
+import type { Requester } from "./request.js";
 import { createResources, type Resources } from "./resources.js";
+import { createSend } from "./send.js";
 
 // openapi-fetch's CommonJS build sets `exports.default` without `__esModule`, so our CommonJS build sees
 // the whole module as the default import: take its `default` then.
@@ -35,11 +37,11 @@ export type AtomaClient = Resources & {
    */
   request: Requester;
   /**
-   * An openapi-fetch client of the whole API (confidential operations included), sending through the
-   * same headers, key, retries, timeout and middleware. It resolves to `{ data, error, response }` and
-   * does not throw for an error status; it throws for connection errors, timeouts and aborts.
-   * Middleware added later with `raw.use()` applies to `raw` only: pass `middleware` to
-   * {@link createAtomaClient} to cover every call.
+   * An openapi-fetch client of the whole API (confidential operations included), a typed escape hatch
+   * over the same send path: headers, key, middleware, retries and timeout. It resolves to
+   * `{ data, error, response }` and does not throw for an error status; it throws for connection
+   * errors, timeouts and aborts. Middleware added later with `raw.use()` applies to `raw` only: pass
+   * `middleware` to {@link createAtomaClient} to cover every call.
    *
    * @example
    * ```ts
@@ -64,46 +66,41 @@ export type AtomaClient = Resources & {
  */
 export function createAtomaClient(options: ClientOptions = {}): AtomaClient {
   const config = resolveOptions(options);
-  const streamed = new WeakSet<Request>();
+  const send = createSend(config);
 
-  // openapi-fetch builds each Request with this: it remembers which ones carry a stream, which cannot be
-  // sent twice. Its prototype keeps `instanceof` checks on middleware results working.
-  function TrackingRequest(input: RequestInfo | URL, init?: RequestInit): Request {
-    const request = new Request(input, init);
-    if (isStream(init?.body)) streamed.add(request);
-    return request;
-  }
-  TrackingRequest.prototype = Request.prototype;
-
-  const send: RawSender = async (request, sendOptions) => {
-    const once = streamed.has(request);
-    const body = request.body && !once ? await request.arrayBuffer() : undefined;
-    return fetchWithRetry(request, body ? { body } : {}, {
-      ...config,
-      operation: `${request.method} ${request.url}`,
-      ...sendOptions,
-      signal: request.signal,
-      ...(once && { maxRetries: 0 }),
+  /** Sends an operation; an error status rejects with its `APIError`. */
+  async function sendOperation(
+    id: OperationId,
+    body: unknown,
+    { headers, ...callOptions }: RequestOptions = {},
+  ): Promise<Response> {
+    const outgoing = operationRequest(config, id, body, headers);
+    const response = await send(outgoing, callOptions);
+    if (response.ok) return response;
+    throw createAPIError({
+      operation: outgoing.operation,
+      status: response.status,
+      headers: response.headers,
+      body: await readErrorBody(response),
     });
-  };
+  }
+
+  const request: Requester = (id, { body, ...callOptions } = {}) => sendOperation(id, body, callOptions);
+
+  const resources = createResources((id, body, callOptions) => {
+    const result = sendOperation(id, body, callOptions).then(async (response) => ({
+      data: await readJson(response, operationName(id), callOptions?.signal),
+      response,
+    }));
+    return createAPIPromise(result);
+  });
 
   const raw = createClient<paths, "application/json">({
     baseUrl: config.baseUrl,
     headers: config.headers,
-    Request: TrackingRequest as unknown as typeof Request,
-    // openapi-fetch passes its `requestInitExt` (unset: undefined) as the second argument.
-    fetch: send,
+    Request: RawRequest,
+    fetch: async (input: Request) => send(await rawRequest(input, config.baseUrl), { signal: input.signal }),
   });
-  raw.use(...config.middleware);
-  const request = createRequester(config, raw as Client<paths>, send);
 
-  const call = (id: OperationId, body: unknown, options = {} as Parameters<Requester>[1]) =>
-    createAPIPromise(
-      request(id, { ...options, body } as never).then(async (response) => ({
-        data: await readJson(response, operationName(id), options?.signal),
-        response,
-      })),
-    );
-
-  return { ...createResources(call), request, raw };
+  return { ...resources, request, raw };
 }

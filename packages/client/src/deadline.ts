@@ -6,31 +6,40 @@ export interface Deadline {
   stop(): void;
 }
 
+/** setTimeout fires at once past 2^31 - 1 ms, so a longer timeout is treated as none. */
+const LONGEST_TIMER = 2 ** 31 - 1;
+
 /**
  * Combines the caller's signal with a timer we can clear, so a finished call leaves no timer behind.
- * `AbortSignal.any` adds no listener to the caller's signal (the platform holds the link weakly), so a
- * signal shared by many calls does not collect listeners. Where it is missing, the link is a listener,
- * removed when the clock stops.
+ * `AbortSignal.any` (in every supported runtime) adds no listener to the caller's signal: the platform
+ * holds the link weakly, so a signal shared by many calls does not collect listeners.
  */
 export function createDeadline(callerSignal: AbortSignal | undefined, timeout: number): Deadline {
   const timer = new AbortController();
-  // setTimeout fires at once past 2^31 - 1 ms: a longer timeout is no timeout.
-  const id = timeout < 2 ** 31 ? setTimeout(() => timer.abort(), timeout) : undefined;
+  let timerId: ReturnType<typeof setTimeout> | undefined;
+  if (timeout <= LONGEST_TIMER) timerId = setTimeout(() => timer.abort(), timeout);
+
   const signal = callerSignal ? AbortSignal.any([callerSignal, timer.signal]) : timer.signal;
   return {
     signal,
     stop() {
-      clearTimeout(id);
+      clearTimeout(timerId);
     },
   };
 }
 
 /** Waits `ms`, or less if `signal` aborts first (the caller then sees `signal.aborted`). */
-export const sleep = (ms: number, signal: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    const done = () => resolve(clearTimeout(id));
-    const id = setTimeout(done, ms);
-    // The signal is the call's own, gone with it: the listener need not be removed.
-    if (signal.aborted) done();
-    else signal.addEventListener("abort", done);
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) {
+      resolve();
+      return;
+    }
+    const timerId = setTimeout(resolve, ms);
+    // The signal is the call's own and goes with it, so the listener need not be removed.
+    signal.addEventListener("abort", () => {
+      clearTimeout(timerId);
+      resolve();
+    });
   });
+}

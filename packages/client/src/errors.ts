@@ -64,42 +64,95 @@ function describeBody(body: APIErrorBody): { message?: string; code?: string } {
 
 const stringOrUndefined = (value: unknown) => (typeof value === "string" ? value : undefined);
 
-function statusError(name: string) {
-  const StatusError = class extends APIError {};
-  StatusError.prototype.name = name;
-  return StatusError;
+/** 400: the request was malformed. */
+export class BadRequestError extends APIError {
+  static {
+    this.prototype.name = "BadRequestError";
+  }
+  declare name: "BadRequestError";
+  declare readonly status: 400;
 }
 
-/** 400: the request was malformed. */
-export const BadRequestError = statusError("BadRequestError");
-export type BadRequestError = InstanceType<typeof BadRequestError>;
 /** 401: the API key is missing or wrong. */
-export const AuthenticationError = statusError("AuthenticationError");
-export type AuthenticationError = InstanceType<typeof AuthenticationError>;
+export class AuthenticationError extends APIError {
+  static {
+    this.prototype.name = "AuthenticationError";
+  }
+  declare name: "AuthenticationError";
+  declare readonly status: 401;
+}
+
 /** 402: the account's balance cannot pay for the request. */
-export const PaymentRequiredError = statusError("PaymentRequiredError");
-export type PaymentRequiredError = InstanceType<typeof PaymentRequiredError>;
+export class PaymentRequiredError extends APIError {
+  static {
+    this.prototype.name = "PaymentRequiredError";
+  }
+  declare name: "PaymentRequiredError";
+  declare readonly status: 402;
+}
+
 /** 403: the key may not do this. */
-export const PermissionDeniedError = statusError("PermissionDeniedError");
-export type PermissionDeniedError = InstanceType<typeof PermissionDeniedError>;
+export class PermissionDeniedError extends APIError {
+  static {
+    this.prototype.name = "PermissionDeniedError";
+  }
+  declare name: "PermissionDeniedError";
+  declare readonly status: 403;
+}
+
 /** 404: no such resource (or model). */
-export const NotFoundError = statusError("NotFoundError");
-export type NotFoundError = InstanceType<typeof NotFoundError>;
+export class NotFoundError extends APIError {
+  static {
+    this.prototype.name = "NotFoundError";
+  }
+  declare name: "NotFoundError";
+  declare readonly status: 404;
+}
+
 /** 409: a conflict; retried. */
-export const ConflictError = statusError("ConflictError");
-export type ConflictError = InstanceType<typeof ConflictError>;
+export class ConflictError extends APIError {
+  static {
+    this.prototype.name = "ConflictError";
+  }
+  declare name: "ConflictError";
+  declare readonly status: 409;
+}
+
 /** 422: the request was well-formed but refused. */
-export const UnprocessableEntityError = statusError("UnprocessableEntityError");
-export type UnprocessableEntityError = InstanceType<typeof UnprocessableEntityError>;
+export class UnprocessableEntityError extends APIError {
+  static {
+    this.prototype.name = "UnprocessableEntityError";
+  }
+  declare name: "UnprocessableEntityError";
+  declare readonly status: 422;
+}
+
 /** 423: the resource (e.g. a node's stack) is locked. */
-export const LockedError = statusError("LockedError");
-export type LockedError = InstanceType<typeof LockedError>;
+export class LockedError extends APIError {
+  static {
+    this.prototype.name = "LockedError";
+  }
+  declare name: "LockedError";
+  declare readonly status: 423;
+}
+
 /** 429: rate limited, or Atoma could not reach a node; retried. */
-export const RateLimitError = statusError("RateLimitError");
-export type RateLimitError = InstanceType<typeof RateLimitError>;
+export class RateLimitError extends APIError {
+  static {
+    this.prototype.name = "RateLimitError";
+  }
+  declare name: "RateLimitError";
+  declare readonly status: 429;
+}
+
 /** 5xx: the server failed; retried. */
-export const InternalServerError = statusError("InternalServerError");
-export type InternalServerError = InstanceType<typeof InternalServerError>;
+export class InternalServerError extends APIError {
+  static {
+    this.prototype.name = "InternalServerError";
+  }
+  declare name: "InternalServerError";
+  declare readonly status: number;
+}
 
 const BY_STATUS: Record<number, new (init: APIErrorInit) => APIError> = {
   400: BadRequestError,
@@ -174,3 +227,22 @@ export const isAPITimeoutError = (error: unknown): error is APITimeoutError =>
   hasErrorName(error, "APITimeoutError");
 export const isAPIUserAbortError = (error: unknown): error is APIUserAbortError =>
   hasErrorName(error, "APIUserAbortError");
+export const isBadRequestError = (error: unknown): error is BadRequestError =>
+  hasErrorName(error, "BadRequestError");
+export const isAuthenticationError = (error: unknown): error is AuthenticationError =>
+  hasErrorName(error, "AuthenticationError");
+export const isPaymentRequiredError = (error: unknown): error is PaymentRequiredError =>
+  hasErrorName(error, "PaymentRequiredError");
+export const isPermissionDeniedError = (error: unknown): error is PermissionDeniedError =>
+  hasErrorName(error, "PermissionDeniedError");
+export const isNotFoundError = (error: unknown): error is NotFoundError =>
+  hasErrorName(error, "NotFoundError");
+export const isConflictError = (error: unknown): error is ConflictError =>
+  hasErrorName(error, "ConflictError");
+export const isUnprocessableEntityError = (error: unknown): error is UnprocessableEntityError =>
+  hasErrorName(error, "UnprocessableEntityError");
+export const isLockedError = (error: unknown): error is LockedError => hasErrorName(error, "LockedError");
+export const isRateLimitError = (error: unknown): error is RateLimitError =>
+  hasErrorName(error, "RateLimitError");
+export const isInternalServerError = (error: unknown): error is InternalServerError =>
+  hasErrorName(error, "InternalServerError");

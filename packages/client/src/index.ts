@@ -1,8 +1,44 @@
+// The client's public API: what an app writes. What only our own packages need is in `./internal`.
 export { createAtomaClient, type AtomaClient } from "./client.js";
-export { createAPIPromise, type APIPromise, type WithResponse } from "./api-promise.js";
-export * from "./errors.js";
-export { operations } from "./generated/operations.js";
+export type { APIPromise, WithResponse } from "./api-promise.js";
+export {
+  AtomaError,
+  APIError,
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  LockedError,
+  NotFoundError,
+  PaymentRequiredError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+  isAtomaError,
+  isAPIError,
+  isAPIConnectionError,
+  isAPITimeoutError,
+  isAPIUserAbortError,
+  isAuthenticationError,
+  isBadRequestError,
+  isConflictError,
+  isInternalServerError,
+  isLockedError,
+  isNotFoundError,
+  isPaymentRequiredError,
+  isPermissionDeniedError,
+  isRateLimitError,
+  isUnprocessableEntityError,
+  type AtomaErrorOptions,
+  type APIErrorBody,
+  type APIErrorInit,
+  type PartialErrorOptions,
+} from "./errors.js";
 export type { OperationId, OperationTypes } from "./generated/operations.js";
+export type { Middleware, MiddlewareContext } from "./middleware.js";
 export {
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RETRIES,
@@ -11,12 +47,12 @@ export {
   type FetchLike,
   type RequestOptions,
 } from "./options.js";
-export {
-  operationName,
-  type OperationBody,
-  type OperationRequestOptions,
-  type Requester,
-} from "./request.js";
-export type { Method, PlainOperationId, Resources, ResponseOf } from "./resources.js";
-export { retryPolicy } from "./retry-policy.js";
-export type { Middleware } from "openapi-fetch";
+export type { OperationBody, OperationRequestOptions, Requester } from "./request.js";
+export type {
+  Method,
+  MethodWithBody,
+  MethodWithoutBody,
+  PlainOperationId,
+  Resources,
+  ResponseOf,
+} from "./resources.js";

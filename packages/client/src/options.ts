@@ -1,4 +1,4 @@
-import type { Middleware } from "openapi-fetch";
+import type { Middleware } from "./middleware.js";
 
 /** A `fetch` function: the global one, or any function with its signature (a mock, a proxy-aware one). */
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -92,8 +92,8 @@ export interface ClientOptions {
    */
   maxRetries?: number;
   /**
-   * openapi-fetch middleware, run around every call: the methods, `request()` and `raw`. Each sees the
-   * `Request` as sent (with its `Authorization` header) and the final `Response` (after retries).
+   * Middleware run around every call: the methods, `request()` and `raw` (see {@link Middleware}). Each
+   * sees the `Request` as sent (with its `Authorization` header) and the final `Response` (after retries).
    *
    * @example
    * ```ts

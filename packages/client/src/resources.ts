@@ -12,10 +12,21 @@ export type PlainOperationId = {
 /** The parsed response of an operation. */
 export type ResponseOf<K extends OperationId> = OperationTypes[K]["response"];
 
-/** The method of an operation: its (non-streaming) request, if it takes one, then the call's options. */
+/** The method of an operation that takes a request body (a POST): the body, then the call's options. */
+export type MethodWithBody<K extends OperationId, Params> = (
+  params: Params,
+  options?: RequestOptions,
+) => APIPromise<ResponseOf<K>>;
+
+/** The method of an operation without a request body (a GET): only the call's options. */
+export type MethodWithoutBody<K extends OperationId> = (
+  options?: RequestOptions,
+) => APIPromise<ResponseOf<K>>;
+
+/** The method of an operation, by whether it takes a request body. */
 export type Method<K extends OperationId> = OperationTypes[K] extends { request: infer Params }
-  ? (params: Params, options?: RequestOptions) => APIPromise<ResponseOf<K>>
-  : (options?: RequestOptions) => APIPromise<ResponseOf<K>>;
+  ? MethodWithBody<K, Params>
+  : MethodWithoutBody<K>;
 
 /** Every plain operation as `client[resource][name]`, e.g. `chat.create`, `models.listOpenRouter`. */
 export type Resources = {
@@ -31,13 +42,20 @@ export type Caller = (
   options: RequestOptions | undefined,
 ) => APIPromise<unknown>;
 
-/** Builds the methods from the generated operation table; a `GET` takes no parameters. */
+/**
+ * Builds the methods from the generated operation table. In this API a GET takes no request body and
+ * every other method takes one, so a GET's only argument is the call's options.
+ */
 export function createResources(call: Caller): Resources {
-  const resources: Record<string, Record<string, (...args: never[]) => unknown>> = {};
+  const resources: Record<string, Record<string, unknown>> = {};
   for (const [id, op] of Object.entries(operations) as [OperationId, Operations[OperationId]][]) {
     if ("confidentialOf" in op) continue;
-    (resources[op.resource] ??= {})[op.name] = (first?: unknown, options?: RequestOptions) =>
-      op.method === "GET" ? call(id, undefined, first as RequestOptions) : call(id, first, options);
+    const resource = (resources[op.resource] ??= {});
+    if (op.method === "GET") {
+      resource[op.name] = (options?: RequestOptions) => call(id, undefined, options);
+    } else {
+      resource[op.name] = (params: unknown, options?: RequestOptions) => call(id, params, options);
+    }
   }
-  return resources as unknown as Resources;
+  return resources as Resources;
 }

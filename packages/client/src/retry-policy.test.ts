@@ -18,6 +18,9 @@ describe("parseRetryAfter", () => {
     { given: { "retry-after-ms": "12.5" }, want: 12.5 },
     { given: { "retry-after-ms": "250", "retry-after": "9" }, want: 250 },
     { given: { "retry-after-ms": "nope" }, want: undefined },
+    { given: { "retry-after-ms": "nope", "retry-after": "3" }, want: 3_000 },
+    { given: { "retry-after-ms": "", "retry-after": "3" }, want: 3_000 },
+    { given: { "retry-after": "Wed, 01 Jan 2025 12:00:00 GMT" }, want: 0 },
   ];
   it.each(rows)("$given → $want", ({ given, want }) => {
     expect(parseRetryAfter(new Headers(given), NOW)).toBe(want);

@@ -1,0 +1,14 @@
+/**
+ * What the other `@atoma-ts` packages need of the client and users do not: the operation table, the
+ * promise and error factories, body readers. Unstable: it changes with any release, without notice. Import
+ * the package root instead.
+ *
+ * @internal
+ * @packageDocumentation
+ */
+export { createAPIPromise } from "./api-promise.js";
+export { createAPIError, hasErrorName } from "./errors.js";
+export { operations } from "./generated/operations.js";
+export { operationName } from "./outgoing.js";
+export { parseBody } from "./read-body.js";
+export { retryPolicy } from "./retry-policy.js";

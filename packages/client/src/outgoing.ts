@@ -1,0 +1,67 @@
+import { AtomaError } from "./errors.js";
+import { operations, type OperationId } from "./generated/operations.js";
+import type { ResolvedOptions } from "./options.js";
+import type { Outgoing } from "./send.js";
+
+/** `POST /v1/chat/completions`: how errors name an operation. */
+export const operationName = (id: OperationId): string => `${operations[id].method} ${operations[id].path}`;
+
+/**
+ * The request of an operation: the base URL and path, the client's headers (with the API key) under the
+ * call's, and the body as JSON, or a `ReadableStream` as it is.
+ *
+ * @throws {AtomaError} the operation needs an API key and there is none.
+ */
+export function operationRequest(
+  config: ResolvedOptions,
+  id: OperationId,
+  body: unknown,
+  extraHeaders: HeadersInit | undefined,
+): Outgoing {
+  const entry = operations[id];
+  const operation = operationName(id);
+  const streamed = body instanceof ReadableStream;
+
+  let headers =
+    body === undefined ? config.headers : { "content-type": "application/json", ...config.headers };
+  if (extraHeaders) headers = { ...headers, ...Object.fromEntries(new Headers(extraHeaders)) };
+  if (!("public" in entry) && !headers.authorization) {
+    throw new AtomaError(`${operation} needs an API key: set apiKey or ATOMA_API_KEY`);
+  }
+
+  return {
+    url: config.baseUrl + entry.path,
+    init: { method: entry.method, headers, body: streamed ? body : JSON.stringify(body), duplex: "half" },
+    operation,
+    schemaPath: entry.path,
+    replayable: !streamed,
+  };
+}
+
+/** The `Request` that `raw` (openapi-fetch) makes: it remembers whether its body was a stream. */
+export class RawRequest extends Request {
+  readonly replayable: boolean;
+
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(input, init);
+    this.replayable = !(init?.body instanceof ReadableStream);
+  }
+}
+
+/**
+ * The outgoing form of a `raw` request. A body that can be sent again is read into bytes here, so each
+ * attempt sends a fresh copy.
+ */
+export async function rawRequest(request: Request, baseUrl: string): Promise<Outgoing> {
+  // A middleware added with `raw.use()` may have replaced openapi-fetch's request with a plain one.
+  const replayable = !(request instanceof RawRequest) || request.replayable;
+  const body = replayable && request.body ? await request.arrayBuffer() : request.body;
+  const path = request.url.startsWith(baseUrl) ? request.url.slice(baseUrl.length) : request.url;
+  return {
+    url: request.url,
+    init: { method: request.method, headers: request.headers, body, duplex: "half" },
+    operation: `${request.method} ${path}`,
+    schemaPath: path,
+    replayable,
+  };
+}
