@@ -1,4 +1,5 @@
-import { operationName, type RequestOptions } from "@atoma-ts/client";
+import type { RequestOptions } from "@atoma-ts/client";
+import { operationName } from "@atoma-ts/client/internal";
 import type { ConfidentialBase } from "./lock-node.js";
 import { openSealedPayload } from "./open-sealed-payload.js";
 import { parseJsonBody } from "./parse-json-body.js";

@@ -12,7 +12,7 @@ import type {
   CreateImageRequest,
   CreateImageResponse,
 } from "@atoma-ts/types";
-import { createAPIPromise } from "@atoma-ts/client";
+import { createAPIPromise } from "@atoma-ts/client/internal";
 import { callConfidential } from "./confidential-call.js";
 import { streamConfidential } from "./confidential-stream.js";
 import type { ConfidentialBase } from "./lock-node.js";

@@ -1,4 +1,4 @@
-import { operationName } from "@atoma-ts/client";
+import { operationName } from "@atoma-ts/client/internal";
 import {
   createChatStream,
   createCompletionStream,

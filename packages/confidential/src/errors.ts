@@ -1,4 +1,5 @@
-import { AtomaError, hasErrorName } from "@atoma-ts/client";
+import { AtomaError } from "@atoma-ts/client";
+import { hasErrorName } from "@atoma-ts/client/internal";
 
 /** A string that is not valid standard base64 (RFC 4648 §4, with padding). */
 export class Base64Error extends AtomaError {

@@ -1,4 +1,5 @@
-import { operationName, type APIPromise, type AtomaClient, type RequestOptions } from "@atoma-ts/client";
+import { type APIPromise, type AtomaClient, type RequestOptions } from "@atoma-ts/client";
+import { operationName } from "@atoma-ts/client/internal";
 import {
   createChatStream,
   createCompletionStream,
@@ -19,7 +20,7 @@ import type {
   CreateImageRequest,
   CreateImageResponse,
 } from "@atoma-ts/types";
-import { createAPIPromise } from "@atoma-ts/client";
+import { createAPIPromise } from "@atoma-ts/client/internal";
 import { parseJsonBody } from "./parse-json-body.js";
 import { readText } from "./read-text.js";
 import { readTrustedSigners } from "./trusted-signers.js";

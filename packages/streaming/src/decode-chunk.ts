@@ -1,4 +1,5 @@
-import { createAPIError, type APIError } from "@atoma-ts/client";
+import type { APIError } from "@atoma-ts/client";
+import { createAPIError, parseBody } from "@atoma-ts/client/internal";
 import type { SSEEvent } from "./sse-parser.js";
 import { StreamError } from "./stream-error.js";
 
@@ -45,7 +46,7 @@ export interface ChunkDecoder<Chunk> {
  * const chunk = parseEventData('{"id":"c1","choices":[]}', event, { operation, headers });
  */
 export function parseEventData(data: string, event: SSEEvent, context: DecodeContext): unknown {
-  if (event.event === "error") throw streamAPIError(context, parseLoosely(data));
+  if (event.event === "error") throw streamAPIError(context, parseBody(data));
   let value: unknown;
   try {
     value = JSON.parse(data);
@@ -69,14 +70,6 @@ export function parseEventData(data: string, event: SSEEvent, context: DecodeCon
 /** The default {@link ChunkDecoder}: {@link parseEventData}, its result taken as the chunk type. */
 export function decodeJSONChunk<Chunk>(data: string, event: SSEEvent, context: DecodeContext): Chunk {
   return parseEventData(data, event, context) as Chunk;
-}
-
-function parseLoosely(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
 }
 
 /** An error the server sent inside a stream whose status line said 200. */

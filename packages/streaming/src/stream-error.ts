@@ -1,4 +1,5 @@
-import { AtomaError, hasErrorName, type AtomaErrorOptions } from "@atoma-ts/client";
+import { AtomaError, type AtomaErrorOptions } from "@atoma-ts/client";
+import { hasErrorName } from "@atoma-ts/client/internal";
 
 /**
  * What went wrong with a stream:
