@@ -1,5 +1,5 @@
 import { gcm } from "@noble/ciphers/aes.js";
-import { decodeBase64 } from "./base64.js";
+import { decodeBase64 } from "./crypto/base64.js";
 import { DecryptionError, IntegrityError } from "./errors.js";
 
 /** The encrypted part of a confidential response or stream event: both base64. */

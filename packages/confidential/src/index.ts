@@ -40,7 +40,7 @@ export type {
 } from "./errors.js";
 
 // The cryptographic core, for callers who run the protocol themselves.
-export { decodeBase64, encodeBase64 } from "./base64.js";
+export { decodeBase64, encodeBase64 } from "./crypto/base64.js";
 export type { ConfidentialSession, EncryptedPayload } from "./confidential-session.js";
 export { sealRequest } from "./seal-request.js";
 export type { RandomSource, SealedRequest, SealRequestOptions } from "./seal-request.js";

@@ -2,7 +2,7 @@
 // any form, through its message, cause, String(), JSON.stringify() or inspection.
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { decodeBase64 } from "./base64.js";
+import { decodeBase64 } from "./crypto/base64.js";
 import { isAtomaError } from "@atoma-ts/client";
 import { sealRequest } from "./seal-request.js";
 import { fixedRandom } from "./test-utils/fixed-random.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeBase64 } from "./base64.js";
+import { decodeBase64 } from "./crypto/base64.js";
 import { openSealedPayload } from "./open-sealed-payload.js";
 import { sealRequest } from "./seal-request.js";
 import { suiAddress } from "./sui-address.js";

@@ -1,5 +1,5 @@
-import { decodeBase64 } from "./base64.js";
-import { blake2b256 } from "./blake2b-256.js";
+import { decodeBase64 } from "./crypto/base64.js";
+import { blake2b256 } from "./crypto/blake2b-256.js";
 import { IntegrityError } from "./errors.js";
 
 /**

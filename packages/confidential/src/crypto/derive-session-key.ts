@@ -1,6 +1,6 @@
 import { hkdf } from "@noble/hashes/hkdf.js";
 import { sha256 } from "@noble/hashes/sha2.js";
-import { IntegrityError } from "./errors.js";
+import { IntegrityError } from "../errors.js";
 import { spentKeyPair, type X25519KeyPair } from "./x25519-key-pair.js";
 
 /**

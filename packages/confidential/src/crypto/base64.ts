@@ -1,4 +1,4 @@
-import { Base64Error } from "./errors.js";
+import { Base64Error } from "../errors.js";
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const PAD = 61; // "="

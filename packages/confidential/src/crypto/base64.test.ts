@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeBase64, encodeBase64 } from "./base64.js";
-import { isBase64Error } from "./errors.js";
+import { isBase64Error } from "../errors.js";
 
 // RFC 4648 §10 test vectors.
 const VECTORS = [

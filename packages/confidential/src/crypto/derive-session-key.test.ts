@@ -2,7 +2,7 @@ import { hkdf } from "@noble/hashes/hkdf.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { describe, expect, it } from "vitest";
 import { deriveSessionKey } from "./derive-session-key.js";
-import { SALT } from "./test-utils/fixtures.js";
+import { SALT } from "../test-utils/fixtures.js";
 import type { X25519KeyPair } from "./x25519-key-pair.js";
 
 /** A key pair whose shared secret is a buffer the test keeps, to see what is left in it. */

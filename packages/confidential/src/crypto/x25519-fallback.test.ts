@@ -2,7 +2,7 @@
 // (insecure browser contexts): sealing falls back to JavaScript and stays exactly the protocol. Each
 // case hides support from fresh modules, since support is detected once per module instance.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fixedRandom } from "./test-utils/fixed-random.js";
+import { fixedRandom } from "../test-utils/fixed-random.js";
 import {
   CHAT_REQUEST,
   CLIENT_PRIVATE_KEY,
@@ -11,7 +11,7 @@ import {
   NODE_PUBLIC_KEY,
   NONCE,
   SALT,
-} from "./test-utils/fixtures.js";
+} from "../test-utils/fixtures.js";
 import {
   aesGcmOpen,
   aesGcmSeal,
@@ -19,8 +19,8 @@ import {
   nodeSessionKey,
   toBase64,
   utf8,
-} from "./test-utils/node-reference.js";
-import { chatParams, CANARY } from "./test-utils/mock-client.js";
+} from "../test-utils/node-reference.js";
+import { chatParams, CANARY } from "../test-utils/mock-client.js";
 
 const realCrypto = globalThis.crypto;
 const usesX25519 = (args: unknown[]) =>
@@ -50,8 +50,8 @@ async function under(crypto: object) {
   vi.stubGlobal("crypto", crypto);
   vi.resetModules();
   const [{ sealRequest }, { inProcess }] = await Promise.all([
-    import("./seal-request.js"),
-    import("./test-utils/mock-client.js"),
+    import("../seal-request.js"),
+    import("../test-utils/mock-client.js"),
   ]);
   return { sealRequest, inProcess };
 }

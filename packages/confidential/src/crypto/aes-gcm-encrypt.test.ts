@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aesGcmEncrypt } from "./aes-gcm-encrypt.js";
-import { aesGcmSeal } from "./test-utils/node-reference.js";
+import { aesGcmSeal } from "../test-utils/node-reference.js";
 
 const KEY = Uint8Array.from({ length: 32 }, (_, i) => i);
 const NONCE = Uint8Array.from({ length: 12 }, (_, i) => 100 + i);

@@ -8,8 +8,8 @@ import {
   NODE_PRIVATE_KEY,
   NODE_PUBLIC_KEY,
   SHARED_SECRET,
-} from "./test-utils/fixtures.js";
-import { fromHex, x25519SharedSecret } from "./test-utils/node-reference.js";
+} from "../test-utils/fixtures.js";
+import { fromHex, x25519SharedSecret } from "../test-utils/node-reference.js";
 import type { X25519KeyPair } from "./x25519-key-pair.js";
 import { nobleX25519KeyPair } from "./x25519-noble.js";
 import { webCryptoX25519KeyPair } from "./x25519-webcrypto.js";

@@ -4,8 +4,8 @@ import { ed25519 } from "@noble/curves/ed25519.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { verifyEd25519 } from "./ed25519-verify.js";
-import { L, le, nobleVerify as noble } from "./test-utils/ed25519-reference.js";
-import { signerKey } from "./test-utils/sui-signing.js";
+import { L, le, nobleVerify as noble } from "../test-utils/ed25519-reference.js";
+import { signerKey } from "../test-utils/sui-signing.js";
 
 /** Ours, on the slow path, then once the key's table is built; each must agree with noble. */
 function expectAgreement(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { blake2b256 } from "./blake2b-256.js";
-import { referenceBlake2b256, utf8 } from "./test-utils/node-reference.js";
+import { referenceBlake2b256, utf8 } from "../test-utils/node-reference.js";
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString("hex");
 

@@ -4,8 +4,8 @@ import { ed25519 } from "@noble/curves/ed25519.js";
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { verifyEd25519Async } from "./ed25519-verify-async.js";
-import { L, le, nobleVerify as noble } from "./test-utils/ed25519-reference.js";
-import { signerKey } from "./test-utils/sui-signing.js";
+import { L, le, nobleVerify as noble } from "../test-utils/ed25519-reference.js";
+import { signerKey } from "../test-utils/sui-signing.js";
 
 const flip = (bytes: Uint8Array, at: number) => {
   const copy = bytes.slice();
