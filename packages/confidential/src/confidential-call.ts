@@ -4,8 +4,8 @@ import { openSealedPayload } from "./open-sealed-payload.js";
 import { parseJsonBody } from "./parse-json-body.js";
 import { readText } from "./read-text.js";
 import { sendConfidential, type ConfidentialCall, type Sealer } from "./send-confidential.js";
-import { attachVerification, type Verified } from "./verification.js";
-import type { VerifySignerOptions } from "./verify-sui-signature.js";
+import { attachVerification, type Verified } from "./verification/verification.js";
+import type { VerifySignerOptions } from "./verification/verify-sui-signature.js";
 
 /**
  * A non-stream confidential call: lock, seal and send, then open the response (protocol step 6):

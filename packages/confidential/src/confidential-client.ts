@@ -18,9 +18,9 @@ import { streamConfidential } from "./confidential-stream.js";
 import type { ConfidentialBase } from "./lock-node.js";
 import type { ConfidentialCall, ConfidentialOperationId } from "./send-confidential.js";
 import { createStreamPromise, type StreamPromise, streamingBody } from "@atoma-ts/streaming";
-import { readTrustedSigners } from "./trusted-signers.js";
-import type { Verified } from "./verification.js";
-import type { VerifySignerOptions } from "./verify-sui-signature.js";
+import { readTrustedSigners } from "./verification/trusted-signers.js";
+import type { Verified } from "./verification/verification.js";
+import type { VerifySignerOptions } from "./verification/verify-sui-signature.js";
 
 /** The compute units one generated image costs, as Atoma counts them. */
 export const DEFAULT_IMAGE_COMPUTE_UNITS = 1_048_576;

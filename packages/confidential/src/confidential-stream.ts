@@ -10,7 +10,7 @@ import { bindSessionToBody } from "./bind-session-to-body.js";
 import { createConfidentialDecoder } from "./confidential-decoder.js";
 import type { ConfidentialBase } from "./lock-node.js";
 import { sendConfidential, type ConfidentialCall, type Sealer } from "./send-confidential.js";
-import type { VerifySignerOptions } from "./verify-sui-signature.js";
+import type { VerifySignerOptions } from "./verification/verify-sui-signature.js";
 
 /** The stream classes a confidential stream can be read as. */
 export interface ConfidentialStreams {

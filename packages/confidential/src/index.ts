@@ -10,15 +10,15 @@ export type {
 } from "./confidential-client.js";
 export type { ConfidentialBase } from "./lock-node.js";
 export type { StreamPromise } from "@atoma-ts/streaming";
-export { verificationOf } from "./verification.js";
-export type { Verification, Verified } from "./verification.js";
-export { withVerification } from "./with-verification.js";
+export { verificationOf } from "./verification/verification.js";
+export type { Verification, Verified } from "./verification/verification.js";
+export { withVerification } from "./verification/with-verification.js";
 export type {
   VerificationBase,
   VerificationOptions,
   VerifyingClient,
   VerifyingMethods,
-} from "./with-verification.js";
+} from "./verification/with-verification.js";
 
 // Errors.
 export {
@@ -44,14 +44,14 @@ export { decodeBase64, encodeBase64 } from "./crypto/base64.js";
 export type { ConfidentialSession, EncryptedPayload } from "./confidential-session.js";
 export { sealRequest } from "./seal-request.js";
 export type { RandomSource, SealedRequest, SealRequestOptions } from "./seal-request.js";
-export { suiAddress } from "./sui-address.js";
+export { suiAddress } from "./verification/sui-address.js";
 export type {
   ConfidentialComputeRequest,
   ConfidentialComputeResponse,
   ConfidentialComputeStreamResponse,
 } from "./types.js";
-export { verifyResponseHash } from "./verify-response-hash.js";
-export { verifySignedBody } from "./verify-signed-body.js";
-export type { SignedBody } from "./verify-signed-body.js";
-export { verifySuiSignature } from "./verify-sui-signature.js";
-export type { SuiSigner, VerifySignerOptions } from "./verify-sui-signature.js";
+export { verifyResponseHash } from "./verification/verify-response-hash.js";
+export { verifySignedBody } from "./verification/verify-signed-body.js";
+export type { SignedBody } from "./verification/verify-signed-body.js";
+export { verifySuiSignature } from "./verification/verify-sui-signature.js";
+export type { SuiSigner, VerifySignerOptions } from "./verification/verify-sui-signature.js";

@@ -16,9 +16,9 @@ import {
   x25519SharedSecret,
 } from "./test-utils/node-reference.js";
 import { signBody, suiSign } from "./test-utils/sui-signing.js";
-import { verifyResponseHash } from "./verify-response-hash.js";
-import { verifySignedBody } from "./verify-signed-body.js";
-import { verifySuiSignature } from "./verify-sui-signature.js";
+import { verifyResponseHash } from "./verification/verify-response-hash.js";
+import { verifySignedBody } from "./verification/verify-signed-body.js";
+import { verifySuiSignature } from "./verification/verify-sui-signature.js";
 
 const CANARY = "CANARY-PLAINTEXT-5f0e2a";
 const PLAINTEXT = JSON.stringify({

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decodeBase64 } from "./crypto/base64.js";
 import { openSealedPayload } from "./open-sealed-payload.js";
 import { sealRequest } from "./seal-request.js";
-import { suiAddress } from "./sui-address.js";
+import { suiAddress } from "./verification/sui-address.js";
 import { CHAT_REQUEST, CHAT_RESPONSE, NODE_PRIVATE_KEY, NODE_PUBLIC_KEY } from "./test-utils/fixtures.js";
 import {
   aesGcmSeal,

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { chatParams, completionParams, embeddingParams, inProcess } from "./test-utils/mock-client.js";
 import { editConfidential, TAMPERS } from "./test-utils/rewrite.js";
 import { createConfidentialClient } from "./confidential-client.js";
-import { verificationOf } from "./verification.js";
+import { verificationOf } from "./verification/verification.js";
 
 describe.each(Object.entries(TAMPERS))("a confidential payload with %s", (_, { edit, want }) => {
   it("fails a chat completion", async () => {

@@ -1,6 +1,6 @@
-import { decodeBase64 } from "./crypto/base64.js";
-import { verifyEd25519Async } from "./crypto/ed25519-verify-async.js";
-import { IntegrityError } from "./errors.js";
+import { decodeBase64 } from "../crypto/base64.js";
+import { verifyEd25519Async } from "../crypto/ed25519-verify-async.js";
+import { IntegrityError } from "../errors.js";
 import { ED25519_FLAG, normalizeSuiAddress, suiAddress } from "./sui-address.js";
 
 /** Options of {@link verifySuiSignature} and {@link verifySignedBody}. */

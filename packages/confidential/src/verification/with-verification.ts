@@ -20,8 +20,8 @@ import type {
   CreateImageResponse,
 } from "@atoma-ts/types";
 import { createAPIPromise } from "@atoma-ts/client";
-import { parseJsonBody } from "./parse-json-body.js";
-import { readText } from "./read-text.js";
+import { parseJsonBody } from "../parse-json-body.js";
+import { readText } from "../read-text.js";
 import { readTrustedSigners } from "./trusted-signers.js";
 import { createStreamPromise, type StreamPromise } from "@atoma-ts/streaming";
 import { attachVerification, type Verified } from "./verification.js";

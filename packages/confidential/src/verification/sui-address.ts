@@ -1,5 +1,5 @@
 import { bytesToHex } from "@noble/hashes/utils.js";
-import { blake2b256 } from "./crypto/blake2b-256.js";
+import { blake2b256 } from "../crypto/blake2b-256.js";
 
 /** The Sui signature-scheme flag of Ed25519, first byte of a serialized signature. */
 export const ED25519_FLAG = 0x00;

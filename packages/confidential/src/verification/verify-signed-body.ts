@@ -1,4 +1,4 @@
-import { IntegrityError } from "./errors.js";
+import { IntegrityError } from "../errors.js";
 import { verifyResponseHash } from "./verify-response-hash.js";
 import { verifySuiSignature, type SuiSigner, type VerifySignerOptions } from "./verify-sui-signature.js";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isIntegrityError } from "./errors.js";
+import { isIntegrityError } from "../errors.js";
 import { suiAddress } from "./sui-address.js";
-import { referenceBlake2b256, toBase64 } from "./test-utils/node-reference.js";
-import { signerKey, suiSign } from "./test-utils/sui-signing.js";
+import { referenceBlake2b256, toBase64 } from "../test-utils/node-reference.js";
+import { signerKey, suiSign } from "../test-utils/sui-signing.js";
 import { verifySuiSignature, type VerifySignerOptions } from "./verify-sui-signature.js";
 
 const node = signerKey(1);

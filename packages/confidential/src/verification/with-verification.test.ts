@@ -12,8 +12,8 @@ import {
   toolParams,
   type Setup,
   type SetupOptions,
-} from "./test-utils/mock-client.js";
-import { rewriteBodies } from "./test-utils/rewrite.js";
+} from "../test-utils/mock-client.js";
+import { rewriteBodies } from "../test-utils/rewrite.js";
 import { verificationOf } from "./verification.js";
 import { withVerification } from "./with-verification.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isIntegrityError } from "./errors.js";
-import { CHAT_RESPONSE } from "./test-utils/fixtures.js";
-import { referenceBlake2b256, toBase64, utf8 } from "./test-utils/node-reference.js";
+import { isIntegrityError } from "../errors.js";
+import { CHAT_RESPONSE } from "../test-utils/fixtures.js";
+import { referenceBlake2b256, toBase64, utf8 } from "../test-utils/node-reference.js";
 import { verifyResponseHash } from "./verify-response-hash.js";
 
 const plaintext = utf8(CHAT_RESPONSE);

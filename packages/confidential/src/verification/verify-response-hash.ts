@@ -1,6 +1,6 @@
-import { decodeBase64 } from "./crypto/base64.js";
-import { blake2b256 } from "./crypto/blake2b-256.js";
-import { IntegrityError } from "./errors.js";
+import { decodeBase64 } from "../crypto/base64.js";
+import { blake2b256 } from "../crypto/blake2b-256.js";
+import { IntegrityError } from "../errors.js";
 
 /**
  * Checks a `response_hash` against the bytes it covers: for a confidential response the decrypted

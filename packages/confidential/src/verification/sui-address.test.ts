@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeSuiAddress, suiAddress } from "./sui-address.js";
-import { fromBase64 } from "./test-utils/node-reference.js";
+import { fromBase64 } from "../test-utils/node-reference.js";
 
 describe("suiAddress", () => {
   // Vectors of the Sui TypeScript SDK's Ed25519PublicKey tests, generated with the `sui` CLI.

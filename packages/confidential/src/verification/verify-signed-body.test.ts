@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isIntegrityError } from "./errors.js";
+import { isIntegrityError } from "../errors.js";
 import { suiAddress } from "./sui-address.js";
-import { CHAT_RESPONSE } from "./test-utils/fixtures.js";
-import { referenceBlake2b256, toBase64 } from "./test-utils/node-reference.js";
-import { signBody, signerKey, suiSign, withTrailer } from "./test-utils/sui-signing.js";
+import { CHAT_RESPONSE } from "../test-utils/fixtures.js";
+import { referenceBlake2b256, toBase64 } from "../test-utils/node-reference.js";
+import { signBody, signerKey, suiSign, withTrailer } from "../test-utils/sui-signing.js";
 import { verifySignedBody } from "./verify-signed-body.js";
 import type { VerifySignerOptions } from "./verify-sui-signature.js";
 
