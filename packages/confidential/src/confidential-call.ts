@@ -1,9 +1,9 @@
 import { operationName, type RequestOptions } from "@atoma-ts/client";
-import type { ConfidentialBase } from "./lock-node.js";
-import { openSealedPayload } from "./open-sealed-payload.js";
+import type { ConfidentialBase } from "./protocol/lock-node.js";
+import { openSealedPayload } from "./protocol/open-sealed-payload.js";
 import { parseJsonBody } from "./parse-json-body.js";
 import { readText } from "./read-text.js";
-import { sendConfidential, type ConfidentialCall, type Sealer } from "./send-confidential.js";
+import { sendConfidential, type ConfidentialCall, type Sealer } from "./protocol/send-confidential.js";
 import { attachVerification, type Verified } from "./verification/verification.js";
 import type { VerifySignerOptions } from "./verification/verify-sui-signature.js";
 

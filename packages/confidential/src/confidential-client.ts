@@ -15,8 +15,8 @@ import type {
 import { createAPIPromise } from "@atoma-ts/client";
 import { callConfidential } from "./confidential-call.js";
 import { streamConfidential } from "./confidential-stream.js";
-import type { ConfidentialBase } from "./lock-node.js";
-import type { ConfidentialCall, ConfidentialOperationId } from "./send-confidential.js";
+import type { ConfidentialBase } from "./protocol/lock-node.js";
+import type { ConfidentialCall, ConfidentialOperationId } from "./protocol/send-confidential.js";
 import { createStreamPromise, type StreamPromise, streamingBody } from "@atoma-ts/streaming";
 import { readTrustedSigners } from "./verification/trusted-signers.js";
 import type { Verified } from "./verification/verification.js";

@@ -1,6 +1,6 @@
 import { createConcurrentDecoder, parseEventData, type ChunkDecoder } from "@atoma-ts/streaming";
-import type { ConfidentialSession } from "./confidential-session.js";
-import { openSealedPayload } from "./open-sealed-payload.js";
+import type { ConfidentialSession } from "./protocol/confidential-session.js";
+import { openSealedPayload } from "./protocol/open-sealed-payload.js";
 import { attachVerification } from "./verification/verification.js";
 import type { VerifySignerOptions } from "./verification/verify-sui-signature.js";
 

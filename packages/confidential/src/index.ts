@@ -8,7 +8,7 @@ export type {
   ConfidentialRequestOptions,
   ConfidentialStreamOptions,
 } from "./confidential-client.js";
-export type { ConfidentialBase } from "./lock-node.js";
+export type { ConfidentialBase } from "./protocol/lock-node.js";
 export type { StreamPromise } from "@atoma-ts/streaming";
 export { verificationOf } from "./verification/verification.js";
 export type { Verification, Verified } from "./verification/verification.js";
@@ -41,9 +41,9 @@ export type {
 
 // The cryptographic core, for callers who run the protocol themselves.
 export { decodeBase64, encodeBase64 } from "./crypto/base64.js";
-export type { ConfidentialSession, EncryptedPayload } from "./confidential-session.js";
-export { sealRequest } from "./seal-request.js";
-export type { RandomSource, SealedRequest, SealRequestOptions } from "./seal-request.js";
+export type { ConfidentialSession, EncryptedPayload } from "./protocol/confidential-session.js";
+export { sealRequest } from "./protocol/seal-request.js";
+export type { RandomSource, SealedRequest, SealRequestOptions } from "./protocol/seal-request.js";
 export { suiAddress } from "./verification/sui-address.js";
 export type {
   ConfidentialComputeRequest,

@@ -4,7 +4,7 @@ import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { decodeBase64 } from "./crypto/base64.js";
 import { isAtomaError } from "@atoma-ts/client";
-import { sealRequest } from "./seal-request.js";
+import { sealRequest } from "./protocol/seal-request.js";
 import { fixedRandom } from "./test-utils/fixed-random.js";
 import {
   aesGcmSeal,

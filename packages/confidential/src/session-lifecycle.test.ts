@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { callConfidential } from "./confidential-call.js";
 import { streamConfidential } from "./confidential-stream.js";
-import type { ConfidentialCall } from "./send-confidential.js";
+import type { ConfidentialCall } from "./protocol/send-confidential.js";
 import {
   chatParams,
   inProcess,

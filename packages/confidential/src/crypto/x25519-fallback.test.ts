@@ -50,7 +50,7 @@ async function under(crypto: object) {
   vi.stubGlobal("crypto", crypto);
   vi.resetModules();
   const [{ sealRequest }, { inProcess }] = await Promise.all([
-    import("../seal-request.js"),
+    import("../protocol/seal-request.js"),
     import("../test-utils/mock-client.js"),
   ]);
   return { sealRequest, inProcess };

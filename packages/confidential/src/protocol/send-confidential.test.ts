@@ -4,9 +4,9 @@ import type { NodesCreateLockResponse } from "@atoma-ts/types";
 import { describe, expect, it, vi } from "vitest";
 import type { ConfidentialBase } from "./lock-node.js";
 import { sendConfidential, type ConfidentialCall } from "./send-confidential.js";
-import { toBase64 } from "./test-utils/node-reference.js";
-import { NODE_PUBLIC_KEY } from "./test-utils/fixtures.js";
-import { recordingSealer } from "./test-utils/recording-sealer.js";
+import { toBase64 } from "../test-utils/node-reference.js";
+import { NODE_PUBLIC_KEY } from "../test-utils/fixtures.js";
+import { recordingSealer } from "../test-utils/recording-sealer.js";
 
 const call: ConfidentialCall = {
   operationId: "confidential_chat_completions_create",

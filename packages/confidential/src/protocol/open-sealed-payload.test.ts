@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { decodeBase64 } from "./crypto/base64.js";
+import { decodeBase64 } from "../crypto/base64.js";
 import { openSealedPayload } from "./open-sealed-payload.js";
 import { sealRequest } from "./seal-request.js";
-import { suiAddress } from "./verification/sui-address.js";
-import { CHAT_REQUEST, CHAT_RESPONSE, NODE_PRIVATE_KEY, NODE_PUBLIC_KEY } from "./test-utils/fixtures.js";
+import { suiAddress } from "../verification/sui-address.js";
+import { CHAT_REQUEST, CHAT_RESPONSE, NODE_PRIVATE_KEY, NODE_PUBLIC_KEY } from "../test-utils/fixtures.js";
 import {
   aesGcmSeal,
   nodeSessionKey,
   referenceBlake2b256,
   toBase64,
   utf8,
-} from "./test-utils/node-reference.js";
-import { signerKey, suiSign } from "./test-utils/sui-signing.js";
+} from "../test-utils/node-reference.js";
+import { signerKey, suiSign } from "../test-utils/sui-signing.js";
 
 const node = signerKey(9);
 

@@ -1,6 +1,6 @@
 import { isAPIError, type AtomaClient, type RequestOptions } from "@atoma-ts/client";
-import { decodeBase64 } from "./crypto/base64.js";
-import { IntegrityError, NodeUnavailableError } from "./errors.js";
+import { decodeBase64 } from "../crypto/base64.js";
+import { IntegrityError, NodeUnavailableError } from "../errors.js";
 
 /** What the confidential layer needs of a client: `request()` and `nodes.lock()`. */
 export type ConfidentialBase = Pick<AtomaClient, "request"> & { nodes: Pick<AtomaClient["nodes"], "lock"> };

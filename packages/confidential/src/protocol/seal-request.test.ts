@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { prepareSeal, sealRequest, type SealRequestOptions } from "./seal-request.js";
-import { isIntegrityError } from "./errors.js";
-import { fixedRandom } from "./test-utils/fixed-random.js";
+import { isIntegrityError } from "../errors.js";
+import { fixedRandom } from "../test-utils/fixed-random.js";
 import {
   CHAT_REQUEST,
   CLIENT_PRIVATE_KEY,
@@ -12,7 +12,7 @@ import {
   NONCE,
   SALT,
   SHARED_SECRET,
-} from "./test-utils/fixtures.js";
+} from "../test-utils/fixtures.js";
 import {
   aesGcmOpen,
   aesGcmSeal,
@@ -24,7 +24,7 @@ import {
   utf8,
   x25519PublicKeyOf,
   x25519SharedSecret,
-} from "./test-utils/node-reference.js";
+} from "../test-utils/node-reference.js";
 import { hkdfSync } from "node:crypto";
 
 const seal = (overrides: Partial<SealRequestOptions> = {}) =>

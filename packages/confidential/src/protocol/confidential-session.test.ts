@@ -2,9 +2,9 @@ import { inspect } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createConfidentialSession } from "./confidential-session.js";
-import { isDecryptionError, isIntegrityError } from "./errors.js";
+import { isDecryptionError, isIntegrityError } from "../errors.js";
 import { sealRequest } from "./seal-request.js";
-import { fixedRandom } from "./test-utils/fixed-random.js";
+import { fixedRandom } from "../test-utils/fixed-random.js";
 import {
   CHAT_REQUEST,
   CHAT_RESPONSE,
@@ -13,7 +13,7 @@ import {
   NODE_PUBLIC_KEY,
   NONCE,
   SALT,
-} from "./test-utils/fixtures.js";
+} from "../test-utils/fixtures.js";
 import {
   aesGcmSeal,
   fromHex,
@@ -21,7 +21,7 @@ import {
   toBase64,
   utf8,
   x25519PublicKeyOf,
-} from "./test-utils/node-reference.js";
+} from "../test-utils/node-reference.js";
 
 const RESPONSE_NONCE = fromHex("0f0e0d0c0b0a090807060504");
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);

@@ -1,6 +1,6 @@
 import { gcm } from "@noble/ciphers/aes.js";
-import { decodeBase64 } from "./crypto/base64.js";
-import { DecryptionError, IntegrityError } from "./errors.js";
+import { decodeBase64 } from "../crypto/base64.js";
+import { DecryptionError, IntegrityError } from "../errors.js";
 
 /** The encrypted part of a confidential response or stream event: both base64. */
 export interface EncryptedPayload {

@@ -1,11 +1,11 @@
-import { aesGcmEncrypt } from "./crypto/aes-gcm-encrypt.js";
-import { encodeBase64 } from "./crypto/base64.js";
-import { blake2b256 } from "./crypto/blake2b-256.js";
+import { aesGcmEncrypt } from "../crypto/aes-gcm-encrypt.js";
+import { encodeBase64 } from "../crypto/base64.js";
+import { blake2b256 } from "../crypto/blake2b-256.js";
 import { createConfidentialSession, type ConfidentialSession } from "./confidential-session.js";
-import { createX25519KeyPair } from "./crypto/create-x25519-key-pair.js";
-import { deriveSessionKey } from "./crypto/derive-session-key.js";
-import type { ConfidentialComputeRequest } from "./types.js";
-import type { X25519KeyPair } from "./crypto/x25519-key-pair.js";
+import { createX25519KeyPair } from "../crypto/create-x25519-key-pair.js";
+import { deriveSessionKey } from "../crypto/derive-session-key.js";
+import type { ConfidentialComputeRequest } from "../types.js";
+import type { X25519KeyPair } from "../crypto/x25519-key-pair.js";
 
 /**
  * A source of random bytes: returns `length` fresh bytes. The default draws from

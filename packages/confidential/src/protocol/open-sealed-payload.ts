@@ -1,8 +1,8 @@
 import type { ConfidentialSession } from "./confidential-session.js";
-import { DecryptionError, IntegrityError } from "./errors.js";
-import type { Verification } from "./verification/verification.js";
-import { verifyResponseHash } from "./verification/verify-response-hash.js";
-import { verifySuiSignature, type VerifySignerOptions } from "./verification/verify-sui-signature.js";
+import { DecryptionError, IntegrityError } from "../errors.js";
+import type { Verification } from "../verification/verification.js";
+import { verifyResponseHash } from "../verification/verify-response-hash.js";
+import { verifySuiSignature, type VerifySignerOptions } from "../verification/verify-sui-signature.js";
 
 /** An opened and verified payload: the plaintext JSON, and who signed it. */
 export interface OpenedPayload {
