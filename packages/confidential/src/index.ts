@@ -1,5 +1,5 @@
 // The confidential client and verifiable responses.
-export { createConfidentialClient, DEFAULT_IMAGE_COMPUTE_UNITS } from "./confidential-client.js";
+export { createConfidentialClient, DEFAULT_IMAGE_COMPUTE_UNITS } from "./client/confidential-client.js";
 export type {
   ConfidentialChatStreamParams,
   ConfidentialClient,
@@ -7,7 +7,7 @@ export type {
   ConfidentialCompletionStreamParams,
   ConfidentialRequestOptions,
   ConfidentialStreamOptions,
-} from "./confidential-client.js";
+} from "./client/confidential-client.js";
 export type { ConfidentialBase } from "./protocol/lock-node.js";
 export type { StreamPromise } from "@atoma-ts/streaming";
 export { verificationOf } from "./verification/verification.js";

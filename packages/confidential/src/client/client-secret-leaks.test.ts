@@ -12,8 +12,8 @@ import {
   inProcess,
   overLoopback,
   type SetupOptions,
-} from "./test-utils/mock-client.js";
-import { editConfidential, editPayloads, rewriteBodies, TAMPERS } from "./test-utils/rewrite.js";
+} from "../test-utils/mock-client.js";
+import { editConfidential, editPayloads, rewriteBodies, TAMPERS } from "../test-utils/rewrite.js";
 
 /** Every way an error can be rendered, down its cause chain. */
 function renderings(error: unknown): string[] {

@@ -1,7 +1,7 @@
 // Locks are single-use and short-lived: a request refused because its lock expired or was taken (425)
 // is sealed to a fresh lock and sent again, once; a model no node serves is a NodeUnavailableError.
 import { describe, expect, it } from "vitest";
-import { isNodeUnavailableError } from "./errors.js";
+import { isNodeUnavailableError } from "../errors.js";
 import {
   chatParams,
   completionParams,
@@ -9,8 +9,8 @@ import {
   MODEL,
   overLoopback,
   trafficOf,
-} from "./test-utils/mock-client.js";
-import { delayFirst, replayFirstLock } from "./test-utils/rewrite.js";
+} from "../test-utils/mock-client.js";
+import { delayFirst, replayFirstLock } from "../test-utils/rewrite.js";
 
 const RETRIED = [
   "200 /v1/nodes/lock",

@@ -1,7 +1,7 @@
 // The confidential client against the mock server, in-process and over loopback HTTP: every operation
 // round-trips, and what goes on the wire is sealed.
 import { describe, expect, it } from "vitest";
-import { verificationOf } from "./verification/verification.js";
+import { verificationOf } from "../verification/verification.js";
 import {
   API_KEY,
   CANARY,
@@ -16,7 +16,7 @@ import {
   trafficOf,
   type Setup,
   type SetupOptions,
-} from "./test-utils/mock-client.js";
+} from "../test-utils/mock-client.js";
 
 const SETUPS: Record<string, (options?: SetupOptions) => Promise<Setup & { close?: () => Promise<void> }>> = {
   "in-process": async (options) => inProcess(options),

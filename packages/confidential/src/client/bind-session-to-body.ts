@@ -1,4 +1,4 @@
-import type { ConfidentialSession } from "./protocol/confidential-session.js";
+import type { ConfidentialSession } from "../protocol/confidential-session.js";
 
 const BLANK_LINE = new TextEncoder().encode("\n\n");
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { callConfidential } from "./confidential-call.js";
 import { streamConfidential } from "./confidential-stream.js";
-import type { ConfidentialCall } from "./protocol/send-confidential.js";
+import type { ConfidentialCall } from "../protocol/send-confidential.js";
 import {
   chatParams,
   inProcess,
@@ -11,9 +11,9 @@ import {
   outcomeOf,
   overLoopback,
   type Setup,
-} from "./test-utils/mock-client.js";
-import { recordingSealer } from "./test-utils/recording-sealer.js";
-import { editConfidential, TAMPERS } from "./test-utils/rewrite.js";
+} from "../test-utils/mock-client.js";
+import { recordingSealer } from "../test-utils/recording-sealer.js";
+import { editConfidential, TAMPERS } from "../test-utils/rewrite.js";
 
 const plainCall: ConfidentialCall = {
   operationId: "confidential_chat_completions_create",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bindSessionToBody } from "./bind-session-to-body.js";
-import type { ConfidentialSession } from "./protocol/confidential-session.js";
+import type { ConfidentialSession } from "../protocol/confidential-session.js";
 
 function fakeSession() {
   const session = {

@@ -8,9 +8,9 @@ import {
 } from "@atoma-ts/streaming";
 import { bindSessionToBody } from "./bind-session-to-body.js";
 import { createConfidentialDecoder } from "./confidential-decoder.js";
-import type { ConfidentialBase } from "./protocol/lock-node.js";
-import { sendConfidential, type ConfidentialCall, type Sealer } from "./protocol/send-confidential.js";
-import type { VerifySignerOptions } from "./verification/verify-sui-signature.js";
+import type { ConfidentialBase } from "../protocol/lock-node.js";
+import { sendConfidential, type ConfidentialCall, type Sealer } from "../protocol/send-confidential.js";
+import type { VerifySignerOptions } from "../verification/verify-sui-signature.js";
 
 /** The stream classes a confidential stream can be read as. */
 export interface ConfidentialStreams {

@@ -1,8 +1,8 @@
 import { createConcurrentDecoder, parseEventData, type ChunkDecoder } from "@atoma-ts/streaming";
-import type { ConfidentialSession } from "./protocol/confidential-session.js";
-import { openSealedPayload } from "./protocol/open-sealed-payload.js";
-import { attachVerification } from "./verification/verification.js";
-import type { VerifySignerOptions } from "./verification/verify-sui-signature.js";
+import type { ConfidentialSession } from "../protocol/confidential-session.js";
+import { openSealedPayload } from "../protocol/open-sealed-payload.js";
+import { attachVerification } from "../verification/verification.js";
+import type { VerifySignerOptions } from "../verification/verify-sui-signature.js";
 
 /**
  * The chunk decoder of a confidential stream (protocol step 7): each event's data is

@@ -15,12 +15,12 @@ import type {
 import { createAPIPromise } from "@atoma-ts/client";
 import { callConfidential } from "./confidential-call.js";
 import { streamConfidential } from "./confidential-stream.js";
-import type { ConfidentialBase } from "./protocol/lock-node.js";
-import type { ConfidentialCall, ConfidentialOperationId } from "./protocol/send-confidential.js";
+import type { ConfidentialBase } from "../protocol/lock-node.js";
+import type { ConfidentialCall, ConfidentialOperationId } from "../protocol/send-confidential.js";
 import { createStreamPromise, type StreamPromise, streamingBody } from "@atoma-ts/streaming";
-import { readTrustedSigners } from "./verification/trusted-signers.js";
-import type { Verified } from "./verification/verification.js";
-import type { VerifySignerOptions } from "./verification/verify-sui-signature.js";
+import { readTrustedSigners } from "../verification/trusted-signers.js";
+import type { Verified } from "../verification/verification.js";
+import type { VerifySignerOptions } from "../verification/verify-sui-signature.js";
 
 /** The compute units one generated image costs, as Atoma counts them. */
 export const DEFAULT_IMAGE_COMPUTE_UNITS = 1_048_576;

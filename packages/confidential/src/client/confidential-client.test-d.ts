@@ -15,7 +15,7 @@ import {
   type StreamPromise,
   type Verification,
   type Verified,
-} from "./index.js";
+} from "../index.js";
 
 const atoma = createAtomaClient();
 const secure = createConfidentialClient(atoma, { trustedSigners: ["0x1"] });

@@ -1,11 +1,11 @@
 import { operationName, type RequestOptions } from "@atoma-ts/client";
-import type { ConfidentialBase } from "./protocol/lock-node.js";
-import { openSealedPayload } from "./protocol/open-sealed-payload.js";
-import { parseJsonBody } from "./parse-json-body.js";
-import { readText } from "./read-text.js";
-import { sendConfidential, type ConfidentialCall, type Sealer } from "./protocol/send-confidential.js";
-import { attachVerification, type Verified } from "./verification/verification.js";
-import type { VerifySignerOptions } from "./verification/verify-sui-signature.js";
+import type { ConfidentialBase } from "../protocol/lock-node.js";
+import { openSealedPayload } from "../protocol/open-sealed-payload.js";
+import { parseJsonBody } from "../parse-json-body.js";
+import { readText } from "../read-text.js";
+import { sendConfidential, type ConfidentialCall, type Sealer } from "../protocol/send-confidential.js";
+import { attachVerification, type Verified } from "../verification/verification.js";
+import type { VerifySignerOptions } from "../verification/verify-sui-signature.js";
 
 /**
  * A non-stream confidential call: lock, seal and send, then open the response (protocol step 6):

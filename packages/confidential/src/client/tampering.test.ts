@@ -1,10 +1,10 @@
 // Real responses of the mock server with bytes changed on the way: every change is caught, as the
 // typed error it should be, and nothing of the changed payload is returned.
 import { describe, expect, it } from "vitest";
-import { chatParams, completionParams, embeddingParams, inProcess } from "./test-utils/mock-client.js";
-import { editConfidential, TAMPERS } from "./test-utils/rewrite.js";
+import { chatParams, completionParams, embeddingParams, inProcess } from "../test-utils/mock-client.js";
+import { editConfidential, TAMPERS } from "../test-utils/rewrite.js";
 import { createConfidentialClient } from "./confidential-client.js";
-import { verificationOf } from "./verification/verification.js";
+import { verificationOf } from "../verification/verification.js";
 
 describe.each(Object.entries(TAMPERS))("a confidential payload with %s", (_, { edit, want }) => {
   it("fails a chat completion", async () => {
