@@ -33,9 +33,9 @@ export {
 } from "./errors.js";
 export type {
   DecryptionErrorOptions,
-  DecryptionErrorReason,
+  DecryptionErrorType,
   IntegrityErrorOptions,
-  IntegrityErrorReason,
+  IntegrityErrorType,
   NodeUnavailableErrorOptions,
 } from "./errors.js";
 

@@ -98,14 +98,14 @@ describe("trusted signers", () => {
     const { secure } = inProcess({ secure: { trustedSigners: [`0x${"ab".repeat(32)}`] } });
     await expect(secure.chat.create(chatParams)).rejects.toMatchObject({
       name: "IntegrityError",
-      reason: "untrusted-signer",
+      type: "untrusted-signer",
     });
     const seen: unknown[] = [];
     await expect(
       (async () => {
         for await (const chunk of secure.chat.stream(chatParams)) seen.push(chunk);
       })(),
-    ).rejects.toMatchObject({ name: "IntegrityError", reason: "untrusted-signer" });
+    ).rejects.toMatchObject({ name: "IntegrityError", type: "untrusted-signer" });
     expect(seen).toEqual([]);
   });
 

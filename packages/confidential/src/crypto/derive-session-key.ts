@@ -20,7 +20,7 @@ export async function deriveSessionKey(
   if (nodePublicKey.length !== 32) {
     keyPair.discard();
     throw new IntegrityError(`the node's X25519 public key has ${nodePublicKey.length} bytes, not 32`, {
-      reason: "invalid-node-key",
+      type: "invalid-node-key",
     });
   }
   if (keyPair.spent) throw spentKeyPair();
@@ -31,7 +31,7 @@ export async function deriveSessionKey(
   } catch {
     // The error is dropped: it comes from code that held the private key.
     throw new IntegrityError("the node's X25519 public key is a low-order point", {
-      reason: "invalid-node-key",
+      type: "invalid-node-key",
     });
   }
   try {

@@ -96,7 +96,7 @@ describe("ConfidentialSession.open", () => {
         ...r,
         ciphertext: flip(r.ciphertext, () => 0),
       }),
-      reason: "authentication-failed",
+      type: "authentication-failed",
     },
     {
       given: "a changed tag byte",
@@ -104,38 +104,38 @@ describe("ConfidentialSession.open", () => {
         ...r,
         ciphertext: flip(r.ciphertext, (n) => n - 1),
       }),
-      reason: "authentication-failed",
+      type: "authentication-failed",
     },
     {
       given: "the wrong nonce",
       tamper: (r: { nonce: string; ciphertext: string }) => ({ ...r, nonce: flip(r.nonce, () => 5) }),
-      reason: "authentication-failed",
+      type: "authentication-failed",
     },
     {
       given: "a truncated ciphertext",
       tamper: (r: { nonce: string; ciphertext: string }) => ({ ...r, ciphertext: r.ciphertext.slice(0, 8) }),
-      reason: "invalid-length",
+      type: "invalid-length",
     },
     {
       given: "an 8-byte nonce",
       tamper: (r: { nonce: string; ciphertext: string }) => ({ ...r, nonce: toBase64(new Uint8Array(8)) }),
-      reason: "invalid-length",
+      type: "invalid-length",
     },
     {
       given: "a nonce that is not base64",
       tamper: (r: { nonce: string; ciphertext: string }) => ({ ...r, nonce: "not base64!" }),
-      reason: "invalid-base64",
+      type: "invalid-base64",
     },
     {
       given: "a ciphertext that is not base64",
       tamper: (r: { nonce: string; ciphertext: string }) => ({ ...r, ciphertext: `${r.ciphertext} ` }),
-      reason: "invalid-base64",
+      type: "invalid-base64",
     },
-  ])("rejects $given with a DecryptionError ($reason)", async ({ tamper, reason }) => {
+  ])("rejects $given with a DecryptionError ($type)", async ({ tamper, type }) => {
     const { session, nodeKey } = await sealed();
     const error = catchError(() => session.open(tamper(nodeResponse(nodeKey, CHAT_RESPONSE))));
     expect(isDecryptionError(error)).toBe(true);
-    expect(error).toMatchObject({ reason });
+    expect(error).toMatchObject({ type });
   });
 
   it("rejects a response sealed under another key (another request's session)", async () => {
@@ -143,14 +143,14 @@ describe("ConfidentialSession.open", () => {
     const { session: other } = await sealed(new Uint8Array(32).fill(9));
     const error = catchError(() => other.open(nodeResponse(nodeKey, CHAT_RESPONSE)));
     expect(isDecryptionError(error)).toBe(true);
-    expect(error).toMatchObject({ reason: "authentication-failed" });
+    expect(error).toMatchObject({ type: "authentication-failed" });
   });
 
   it("rejects a payload without a string nonce or ciphertext as an IntegrityError", async () => {
     const { session } = await sealed();
     const error = catchError(() => session.open({ ciphertext: "AAAA" } as never));
     expect(isIntegrityError(error)).toBe(true);
-    expect(error).toMatchObject({ reason: "missing-field" });
+    expect(error).toMatchObject({ type: "missing-field" });
   });
 });
 
@@ -163,7 +163,7 @@ describe("ConfidentialSession.destroy", () => {
     expect(session.destroyed).toBe(true);
     const error = catchError(() => session.open(nodeResponse(nodeKey, CHAT_RESPONSE)));
     expect(isDecryptionError(error)).toBe(true);
-    expect(error).toMatchObject({ reason: "session-destroyed" });
+    expect(error).toMatchObject({ type: "session-destroyed" });
   });
 
   it("overwrites the key's bytes with zeros, not only drops them", () => {

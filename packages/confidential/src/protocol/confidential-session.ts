@@ -20,7 +20,7 @@ export interface ConfidentialSession {
    * nonce the payload carries. Check the plaintext with `verifyResponseHash` before trusting it.
    *
    * @returns The plaintext bytes: the UTF-8 JSON of the ordinary response or chunk.
-   * @throws {DecryptionError} with reason `invalid-base64`, `invalid-length`,
+   * @throws {DecryptionError} with type `invalid-base64`, `invalid-length`,
    *   `authentication-failed` (wrong key or nonce, tampered ciphertext or tag) or `session-destroyed`.
    * @throws {IntegrityError} `missing-field` when `nonce` or `ciphertext` is not a string.
    */
@@ -48,18 +48,18 @@ class Session implements ConfidentialSession {
   open({ nonce, ciphertext }: EncryptedPayload): Uint8Array {
     const key = this.#key;
     if (!key) {
-      throw new DecryptionError("the confidential session was destroyed", { reason: "session-destroyed" });
+      throw new DecryptionError("the confidential session was destroyed", { type: "session-destroyed" });
     }
     const nonceBytes = decodeField("nonce", nonce);
     if (nonceBytes.length !== NONCE_LENGTH) {
       throw new DecryptionError(`nonce has ${nonceBytes.length} bytes, not ${NONCE_LENGTH}`, {
-        reason: "invalid-length",
+        type: "invalid-length",
       });
     }
     const sealed = decodeField("ciphertext", ciphertext);
     if (sealed.length < TAG_LENGTH) {
       const message = `ciphertext has ${sealed.length} bytes, fewer than its ${TAG_LENGTH}-byte tag`;
-      throw new DecryptionError(message, { reason: "invalid-length" });
+      throw new DecryptionError(message, { type: "invalid-length" });
     }
     try {
       return gcm(key, nonceBytes).decrypt(sealed);
@@ -67,7 +67,7 @@ class Session implements ConfidentialSession {
       // The library's exception is dropped: it was raised by code holding the key.
       throw new DecryptionError(
         "AES-256-GCM authentication failed: wrong key or nonce, or tampered ciphertext or tag",
-        { reason: "authentication-failed" },
+        { type: "authentication-failed" },
       );
     }
   }
@@ -80,13 +80,13 @@ class Session implements ConfidentialSession {
 
 function decodeField(field: "nonce" | "ciphertext", value: unknown): Uint8Array {
   if (typeof value !== "string") {
-    throw new IntegrityError(`the payload has no string ${field}`, { reason: "missing-field" });
+    throw new IntegrityError(`the payload has no string ${field}`, { type: "missing-field" });
   }
   try {
     return decodeBase64(value);
   } catch (error) {
     // A Base64Error names a position, never the input: a safe cause.
-    throw new DecryptionError(`${field} is not valid base64`, { reason: "invalid-base64", cause: error });
+    throw new DecryptionError(`${field} is not valid base64`, { type: "invalid-base64", cause: error });
   }
 }
 

@@ -49,13 +49,13 @@ export async function lockNode(
 
 function decodeNodeKey(publicKey: unknown): Uint8Array {
   if (typeof publicKey !== "string") {
-    throw new IntegrityError("the lock has no public_key", { reason: "invalid-node-key" });
+    throw new IntegrityError("the lock has no public_key", { type: "invalid-node-key" });
   }
   try {
     return decodeBase64(publicKey);
   } catch (error) {
     throw new IntegrityError("the node's public_key is not valid base64", {
-      reason: "invalid-node-key",
+      type: "invalid-node-key",
       cause: error,
     });
   }

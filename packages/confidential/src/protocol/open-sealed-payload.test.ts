@@ -60,11 +60,11 @@ describe("openSealedPayload", () => {
     const { session, answer } = await exchange();
     const payload = answer(CHAT_RESPONSE);
     await expect(openSealedPayload(payload, session, { trustedSigners: ["0x1"] })).rejects.toMatchObject({
-      reason: "untrusted-signer",
+      type: "untrusted-signer",
     });
     const forged = { ...payload, signature: suiSign(referenceBlake2b256("other"), node.secretKey) };
     await expect(openSealedPayload(forged, session, {})).rejects.toMatchObject({
-      reason: "invalid-signature",
+      type: "invalid-signature",
     });
   });
 
@@ -80,19 +80,19 @@ describe("openSealedPayload", () => {
     } catch (caught) {
       error = caught;
     }
-    expect(error).toMatchObject({ name: "DecryptionError", reason: "invalid-plaintext" });
+    expect(error).toMatchObject({ name: "DecryptionError", type: "invalid-plaintext" });
     expect(JSON.stringify(error) + String(error)).not.toContain("SECRET");
     expect((error as Error).cause).toBeUndefined();
   });
 
   it.each([null, "text", 7])("refuses a payload that is not an object: %s", async (payload) => {
     const { session } = await exchange();
-    await expect(openSealedPayload(payload, session, {})).rejects.toMatchObject({ reason: "malformed" });
+    await expect(openSealedPayload(payload, session, {})).rejects.toMatchObject({ type: "malformed" });
   });
 
   it("checks the hash before it parses", async () => {
     const { session, answer } = await exchange();
     const payload = { ...answer("not json"), response_hash: toBase64(referenceBlake2b256("other")) };
-    await expect(openSealedPayload(payload, session, {})).rejects.toMatchObject({ reason: "hash-mismatch" });
+    await expect(openSealedPayload(payload, session, {})).rejects.toMatchObject({ type: "hash-mismatch" });
   });
 });

@@ -29,7 +29,7 @@ export async function openSealedPayload(
   options: VerifySignerOptions,
 ): Promise<OpenedPayload> {
   if (payload === null || typeof payload !== "object") {
-    throw new IntegrityError("the confidential payload is not a JSON object", { reason: "malformed" });
+    throw new IntegrityError("the confidential payload is not a JSON object", { type: "malformed" });
   }
   const sealed = payload as { nonce: string; ciphertext: string; response_hash: string; signature: string };
   const plaintext = session.open(sealed);
@@ -51,7 +51,7 @@ function parsePlaintext(plaintext: Uint8Array): object {
     value = undefined;
   }
   if (value === null || typeof value !== "object") {
-    throw new DecryptionError("the decrypted payload is not a JSON object", { reason: "invalid-plaintext" });
+    throw new DecryptionError("the decrypted payload is not a JSON object", { type: "invalid-plaintext" });
   }
   return value;
 }

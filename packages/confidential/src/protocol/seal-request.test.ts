@@ -118,7 +118,7 @@ describe("sealRequest: known answers against node:crypto", () => {
       caught = error;
     }
     expect(isIntegrityError(caught)).toBe(true);
-    expect(caught).toMatchObject({ reason: "invalid-node-key" });
+    expect(caught).toMatchObject({ type: "invalid-node-key" });
   });
 });
 

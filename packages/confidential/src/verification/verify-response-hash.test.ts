@@ -17,18 +17,18 @@ describe("verifyResponseHash", () => {
       given: "the hash of other bytes",
       bytes: utf8(`${CHAT_RESPONSE} `),
       hash: toBase64(hash),
-      reason: "hash-mismatch",
+      type: "hash-mismatch",
     },
     {
       given: "a changed hash",
       bytes: plaintext,
       hash: toBase64(hash.map((b, i) => (i === 31 ? b ^ 1 : b))),
-      reason: "hash-mismatch",
+      type: "hash-mismatch",
     },
-    { given: "a 31-byte hash", bytes: plaintext, hash: toBase64(hash.subarray(1)), reason: "malformed" },
-    { given: "a hash that is not base64", bytes: plaintext, hash: "not base64", reason: "malformed" },
-    { given: "no hash", bytes: plaintext, hash: undefined as unknown as string, reason: "missing-field" },
-  ])("rejects $given with an IntegrityError ($reason)", ({ bytes, hash: claimed, reason }) => {
+    { given: "a 31-byte hash", bytes: plaintext, hash: toBase64(hash.subarray(1)), type: "malformed" },
+    { given: "a hash that is not base64", bytes: plaintext, hash: "not base64", type: "malformed" },
+    { given: "no hash", bytes: plaintext, hash: undefined as unknown as string, type: "missing-field" },
+  ])("rejects $given with an IntegrityError ($type)", ({ bytes, hash: claimed, type }) => {
     let caught: unknown;
     try {
       verifyResponseHash(bytes, claimed);
@@ -36,6 +36,6 @@ describe("verifyResponseHash", () => {
       caught = error;
     }
     expect(isIntegrityError(caught)).toBe(true);
-    expect(caught).toMatchObject({ reason });
+    expect(caught).toMatchObject({ type });
   });
 });

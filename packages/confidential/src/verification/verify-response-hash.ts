@@ -22,7 +22,7 @@ export function verifyResponseHash(bytes: Uint8Array, responseHash: string): Uin
   const actual = blake2b256(bytes);
   if (!bytesEqual(claimed, actual)) {
     throw new IntegrityError("response_hash does not match the BLAKE2b-256 of the response", {
-      reason: "hash-mismatch",
+      type: "hash-mismatch",
     });
   }
   return actual;
@@ -30,16 +30,16 @@ export function verifyResponseHash(bytes: Uint8Array, responseHash: string): Uin
 
 function decodeHash(responseHash: unknown): Uint8Array {
   if (typeof responseHash !== "string") {
-    throw new IntegrityError("response_hash is missing", { reason: "missing-field" });
+    throw new IntegrityError("response_hash is missing", { type: "missing-field" });
   }
   let claimed: Uint8Array;
   try {
     claimed = decodeBase64(responseHash);
   } catch (error) {
-    throw new IntegrityError("response_hash is not valid base64", { reason: "malformed", cause: error });
+    throw new IntegrityError("response_hash is not valid base64", { type: "malformed", cause: error });
   }
   if (claimed.length !== 32) {
-    throw new IntegrityError(`response_hash has ${claimed.length} bytes, not 32`, { reason: "malformed" });
+    throw new IntegrityError(`response_hash has ${claimed.length} bytes, not 32`, { type: "malformed" });
   }
   return claimed;
 }

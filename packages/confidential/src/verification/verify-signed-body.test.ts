@@ -52,37 +52,37 @@ describe("verifySignedBody", () => {
   const changed = CHAT_RESPONSE.replace("Bonjour", "Bonjoux");
 
   it.each([
-    { given: "a body without signature fields", body: CHAT_RESPONSE, reason: "missing-field" },
+    { given: "a body without signature fields", body: CHAT_RESPONSE, type: "missing-field" },
     {
       given: "a body without response_hash",
       body: `${head},"signature":"${signature}"}`,
-      reason: "missing-field",
+      type: "missing-field",
     },
     {
       given: "a numeric signature",
       body: `${head},"signature":1,"response_hash":"${response_hash}"}`,
-      reason: "missing-field",
+      type: "missing-field",
     },
     {
       given: "fields in the other order",
       body: `${head},"signature":"${signature}","response_hash":"${response_hash}","x":1}`,
-      reason: "malformed",
+      type: "malformed",
     },
-    { given: "a truncated body", body: signed.slice(0, -2), reason: "malformed" },
+    { given: "a truncated body", body: signed.slice(0, -2), type: "malformed" },
     {
       given: "a changed byte of the body",
       body: signed.replace("Bonjour", "Bonjoux"),
-      reason: "hash-mismatch",
+      type: "hash-mismatch",
     },
     {
       given: "a changed body whose hash was recomputed",
       body: withTrailer(changed, signature, toBase64(referenceBlake2b256(changed))),
-      reason: "invalid-signature",
+      type: "invalid-signature",
     },
     {
       given: "a tampered response_hash",
       body: signed.replace(response_hash, toBase64(hash.map((b, i) => (i === 0 ? b ^ 1 : b)))),
-      reason: "hash-mismatch",
+      type: "hash-mismatch",
     },
     {
       given: "a signature by another key claiming the node's key",
@@ -91,17 +91,17 @@ describe("verifySignedBody", () => {
         suiSign(hash, other.secretKey, { publicKey: node.publicKey }),
         response_hash,
       ),
-      reason: "invalid-signature",
+      type: "invalid-signature",
     },
     {
       given: "a non-Ed25519 flag",
       body: resigned(node.secretKey, { flag: 0x02 }),
-      reason: "unsupported-signature-flag",
+      type: "unsupported-signature-flag",
     },
-  ])("rejects $given ($reason)", async ({ body, reason }) => {
+  ])("rejects $given ($type)", async ({ body, type }) => {
     const error = await rejection(body);
     expect(isIntegrityError(error)).toBe(true);
-    expect(error).toMatchObject({ reason });
+    expect(error).toMatchObject({ type });
   });
 
   it("rejects a valid signature by a node outside the required set (untrusted-signer)", async () => {
@@ -109,6 +109,6 @@ describe("verifySignedBody", () => {
     expect((await verifySignedBody(byOther)).signer).toBe(suiAddress(other.publicKey));
     const error = await rejection(byOther, { trustedSigners: [NODE] });
     expect(isIntegrityError(error)).toBe(true);
-    expect(error).toMatchObject({ reason: "untrusted-signer" });
+    expect(error).toMatchObject({ type: "untrusted-signer" });
   });
 });

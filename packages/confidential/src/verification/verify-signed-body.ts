@@ -23,7 +23,7 @@ const ENCODER = new TextEncoder();
  * @returns The signer's address and key, and the verified `response_hash`.
  * @throws {IntegrityError} `missing-field` when the fields are absent, `malformed` when they are not
  *   the last two fields or not well-formed, `hash-mismatch` when the body was changed, and the
- *   signature reasons of {@link verifySuiSignature}.
+ *   signature types of {@link verifySuiSignature}.
  * @example
  * const text = await response.text();
  * const { signer } = await verifySignedBody(text, { trustedSigners: ["0x4d2a…"] });
@@ -33,7 +33,7 @@ export async function verifySignedBody(body: string, options: VerifySignerOption
   // The fields are appended last, and a `"` inside a JSON string is always escaped, so the last
   // `,"signature":` is where they start, whatever nested objects precede them.
   const at = body.lastIndexOf(SIGNATURE_KEY);
-  if (at < 0) throw new IntegrityError("the body has no signature field", { reason: "missing-field" });
+  if (at < 0) throw new IntegrityError("the body has no signature field", { type: "missing-field" });
   const { signature, response_hash } = parseTrailer(body.slice(at + 1));
   const hash = verifyResponseHash(ENCODER.encode(`${body.slice(0, at)}}`), response_hash);
   return { ...(await verifySuiSignature(hash, signature, options)), responseHash: response_hash };
@@ -46,19 +46,19 @@ function parseTrailer(tail: string): { signature: string; response_hash: string 
     trailer = JSON.parse(`{${tail}`);
   } catch {
     throw new IntegrityError("signature and response_hash are not the last fields of a JSON body", {
-      reason: "malformed",
+      type: "malformed",
     });
   }
   const fields = trailer as Record<string, unknown>;
   if (typeof fields.signature !== "string" || typeof fields.response_hash !== "string") {
     throw new IntegrityError("the body lacks a string signature or response_hash", {
-      reason: "missing-field",
+      type: "missing-field",
     });
   }
   const keys = Object.keys(fields);
   if (keys.length !== 2 || keys[0] !== "signature") {
     throw new IntegrityError("signature and response_hash are not the last two fields of the body", {
-      reason: "malformed",
+      type: "malformed",
     });
   }
   return { signature: fields.signature, response_hash: fields.response_hash };

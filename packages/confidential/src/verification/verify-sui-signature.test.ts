@@ -43,39 +43,39 @@ describe("verifySuiSignature", () => {
       given: "a signature over another hash",
       hash: referenceBlake2b256("{}"),
       sig: signature,
-      reason: "invalid-signature",
+      type: "invalid-signature",
     },
     {
       given: "a signature by another key that claims the node's key",
       hash,
       sig: suiSign(hash, other.secretKey, { publicKey: node.publicKey }),
-      reason: "invalid-signature",
+      type: "invalid-signature",
     },
     {
       given: "a changed signature byte",
       hash,
       sig: toBase64(sigBytes.map((b, i) => (i === 10 ? b ^ 1 : b))),
-      reason: "invalid-signature",
+      type: "invalid-signature",
     },
     {
       given: "a Secp256k1 flag",
       hash,
       sig: toBase64(new Uint8Array([0x01, ...sigBytes.subarray(1), 2])),
-      reason: "unsupported-signature-flag",
+      type: "unsupported-signature-flag",
     },
     {
       given: "an Ed25519 flag with a wrong length",
       hash,
       sig: toBase64(sigBytes.subarray(0, 96)),
-      reason: "malformed",
+      type: "malformed",
     },
-    { given: "an empty signature", hash, sig: "", reason: "malformed" },
-    { given: "a signature that is not base64", hash, sig: "%%%%", reason: "malformed" },
-    { given: "no signature", hash, sig: undefined as unknown as string, reason: "missing-field" },
-  ])("rejects $given ($reason)", async ({ hash: hashBytes, sig, reason }) => {
+    { given: "an empty signature", hash, sig: "", type: "malformed" },
+    { given: "a signature that is not base64", hash, sig: "%%%%", type: "malformed" },
+    { given: "no signature", hash, sig: undefined as unknown as string, type: "missing-field" },
+  ])("rejects $given ($type)", async ({ hash: hashBytes, sig, type }) => {
     const error = await rejection(hashBytes, sig);
     expect(isIntegrityError(error)).toBe(true);
-    expect(error).toMatchObject({ reason });
+    expect(error).toMatchObject({ type });
   });
 
   it("rejects a valid signature by a key outside the trusted set (untrusted-signer)", async () => {
@@ -83,13 +83,13 @@ describe("verifySuiSignature", () => {
       trustedSigners: [suiAddress(node.publicKey)],
     });
     expect(isIntegrityError(error)).toBe(true);
-    expect(error).toMatchObject({ reason: "untrusted-signer" });
+    expect(error).toMatchObject({ type: "untrusted-signer" });
     expect((error as Error).message).toContain(suiAddress(other.publicKey));
   });
 
   it("rejects every signer when the trusted set is empty", async () => {
     expect(await rejection(hash, signature, { trustedSigners: [] })).toMatchObject({
-      reason: "untrusted-signer",
+      type: "untrusted-signer",
     });
   });
 });

@@ -7,7 +7,7 @@ import { ED25519_FLAG, normalizeSuiAddress, suiAddress } from "./sui-address.js"
 export interface VerifySignerOptions {
   /**
    * The Sui addresses allowed to sign (any case, short or long form). When given, a valid signature
-   * by any other key is rejected with an {@link IntegrityError} of reason `untrusted-signer`. Without
+   * by any other key is rejected with an {@link IntegrityError} of type `untrusted-signer`. Without
    * it, any valid signature passes and the caller should check `signer` itself: a signature alone
    * only proves that *some* key signed these bytes.
    */
@@ -47,7 +47,7 @@ export async function verifySuiSignature(
   const publicKey = bytes.slice(65);
   if (!(await verifyEd25519Async(bytes.subarray(1, 65), hash, publicKey))) {
     throw new IntegrityError("signature does not verify over response_hash", {
-      reason: "invalid-signature",
+      type: "invalid-signature",
     });
   }
   const signer = suiAddress(publicKey);
@@ -57,25 +57,25 @@ export async function verifySuiSignature(
 
 function decodeSignature(signature: unknown): Uint8Array {
   if (typeof signature !== "string") {
-    throw new IntegrityError("signature is missing", { reason: "missing-field" });
+    throw new IntegrityError("signature is missing", { type: "missing-field" });
   }
   let bytes: Uint8Array;
   try {
     bytes = decodeBase64(signature);
   } catch (error) {
-    throw new IntegrityError("signature is not valid base64", { reason: "malformed", cause: error });
+    throw new IntegrityError("signature is not valid base64", { type: "malformed", cause: error });
   }
-  if (bytes.length === 0) throw new IntegrityError("signature is empty", { reason: "malformed" });
+  if (bytes.length === 0) throw new IntegrityError("signature is empty", { type: "malformed" });
   const flag = bytes[0]!;
   if (flag !== ED25519_FLAG) {
     const hex = flag.toString(16).padStart(2, "0");
     throw new IntegrityError(`signature scheme flag 0x${hex} is not supported; only 0x00 (Ed25519) is`, {
-      reason: "unsupported-signature-flag",
+      type: "unsupported-signature-flag",
     });
   }
   if (bytes.length !== SIGNATURE_LENGTH) {
     throw new IntegrityError(`an Ed25519 Sui signature has ${SIGNATURE_LENGTH} bytes, not ${bytes.length}`, {
-      reason: "malformed",
+      type: "malformed",
     });
   }
   return bytes;
@@ -86,6 +86,6 @@ function requireTrusted(signer: string, trustedSigners: Iterable<string>): void 
     if (normalizeSuiAddress(address) === signer) return;
   }
   throw new IntegrityError(`signer ${signer} is not one of the trusted signers`, {
-    reason: "untrusted-signer",
+    type: "untrusted-signer",
   });
 }

@@ -87,7 +87,7 @@ describe("withVerification fails", () => {
     });
     await expect(withVerification(atoma).chat.create(chatParams)).rejects.toMatchObject({
       name: "IntegrityError",
-      reason: "hash-mismatch",
+      type: "hash-mismatch",
     });
   });
 
@@ -99,14 +99,14 @@ describe("withVerification fails", () => {
       for await (const chunk of withVerification(atoma).completions.stream(completionParams))
         seen.push(chunk.choices[0]?.text ?? "");
     })();
-    await expect(reading).rejects.toMatchObject({ name: "IntegrityError", reason: "hash-mismatch" });
+    await expect(reading).rejects.toMatchObject({ name: "IntegrityError", type: "hash-mismatch" });
     expect(seen.join("")).toBe(" and");
   });
 
   it("on a signer outside trustedSigners, for bodies and chunks", async () => {
     const { atoma } = inProcess();
     const verified = withVerification(atoma, { trustedSigners: [`0x${"12".repeat(32)}`] });
-    const untrusted = { name: "IntegrityError", reason: "untrusted-signer" };
+    const untrusted = { name: "IntegrityError", type: "untrusted-signer" };
     await expect(verified.embeddings.create(embeddingParams)).rejects.toMatchObject(untrusted);
     await expect(verified.images.generate(imageParams)).rejects.toMatchObject(untrusted);
     await expect((await verified.chat.stream(chatParams)).finalCompletion()).rejects.toMatchObject(untrusted);
@@ -117,7 +117,7 @@ describe("withVerification fails", () => {
     const { atoma } = inProcess({ wrap: rewriteBodies("/v1/embeddings", strip) });
     await expect(withVerification(atoma).embeddings.create(embeddingParams)).rejects.toMatchObject({
       name: "IntegrityError",
-      reason: "missing-field",
+      type: "missing-field",
     });
   });
 });
