@@ -26,10 +26,10 @@ import { createPrivateKey, createPublicKey, sign as nodeSign, type KeyObject } f
 import { loadavg } from "node:os";
 import { createAtomaClient } from "../packages/client/dist/index.js";
 import { createChatStream, type ChatCompletionChunk } from "../packages/streaming/dist/index.js";
-import { bindSessionToBody } from "../packages/confidential/src/bind-session-to-body.js";
-import { createConfidentialDecoder } from "../packages/confidential/src/confidential-decoder.js";
-import { createConfidentialSession } from "../packages/confidential/src/confidential-session.js";
-import { verifyEd25519 } from "../packages/confidential/src/ed25519-verify.js";
+import { bindSessionToBody } from "../packages/confidential/src/client/bind-session-to-body.js";
+import { createConfidentialDecoder } from "../packages/confidential/src/client/confidential-decoder.js";
+import { createConfidentialSession } from "../packages/confidential/src/protocol/confidential-session.js";
+import { verifyEd25519 } from "../packages/confidential/src/crypto/ed25519-verify.js";
 import {
   createConfidentialClient,
   decodeBase64,
@@ -37,8 +37,8 @@ import {
   verifyResponseHash,
   verifySuiSignature,
 } from "../packages/confidential/src/index.js";
-import { openSealedPayload } from "../packages/confidential/src/open-sealed-payload.js";
-import { prepareSeal } from "../packages/confidential/src/seal-request.js";
+import { openSealedPayload } from "../packages/confidential/src/protocol/open-sealed-payload.js";
+import { prepareSeal } from "../packages/confidential/src/protocol/seal-request.js";
 import {
   aesGcmSeal,
   nodeSessionKey,
@@ -47,7 +47,7 @@ import {
   utf8,
   x25519PublicKeyOf,
 } from "../packages/confidential/src/test-utils/node-reference.js";
-import { createVerifyingDecoder } from "../packages/confidential/src/verifying-decoder.js";
+import { createVerifyingDecoder } from "../packages/confidential/src/verification/verifying-decoder.js";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const CALLS = Number(process.env.CALLS ?? 200);

@@ -15,12 +15,12 @@ describe("errors", () => {
   it.each([
     { error: new Base64Error("bad"), name: "Base64Error", guard: isBase64Error },
     {
-      error: new DecryptionError("bad", { reason: "authentication-failed" }),
+      error: new DecryptionError("bad", { type: "authentication-failed" }),
       name: "DecryptionError",
       guard: isDecryptionError,
     },
     {
-      error: new IntegrityError("bad", { reason: "hash-mismatch" }),
+      error: new IntegrityError("bad", { type: "hash-mismatch" }),
       name: "IntegrityError",
       guard: isIntegrityError,
     },
@@ -50,13 +50,13 @@ describe("errors", () => {
     expect(isIntegrityError(undefined)).toBe(false);
   });
 
-  it("keeps the reason and a given cause; the cause is not enumerable", () => {
+  it("keeps the type and a given cause; the cause is not enumerable", () => {
     const cause = new Base64Error("Invalid base64: length 3 is not a multiple of 4");
-    const error = new DecryptionError("nonce is not valid base64", { reason: "invalid-base64", cause });
-    expect(error.reason).toBe("invalid-base64");
+    const error = new DecryptionError("nonce is not valid base64", { type: "invalid-base64", cause });
+    expect(error.type).toBe("invalid-base64");
     expect(error.cause).toBe(cause);
-    expect(JSON.parse(JSON.stringify(error))).toEqual({ reason: "invalid-base64" });
-    expect("cause" in new IntegrityError("x", { reason: "malformed" })).toBe(false);
+    expect(JSON.parse(JSON.stringify(error))).toEqual({ type: "invalid-base64" });
+    expect("cause" in new IntegrityError("x", { type: "malformed" })).toBe(false);
   });
 
   it("NodeUnavailableError names the model", () => {

@@ -17,12 +17,12 @@ export class Base64Error extends AtomaError {
  * - `invalid-plaintext`: the payload decrypted and its hash and signature held, but the plaintext is
  *   not the JSON object it should be (the error carries none of it).
  */
-export type DecryptionErrorReason =
+export type DecryptionErrorType =
   "invalid-base64" | "invalid-length" | "authentication-failed" | "session-destroyed" | "invalid-plaintext";
 
 /** What a {@link DecryptionError} is made from. */
 export interface DecryptionErrorOptions {
-  reason: DecryptionErrorReason;
+  type: DecryptionErrorType;
   /** A sanitized cause (never a library exception that could hold key bytes). */
   cause?: unknown;
 }
@@ -35,11 +35,11 @@ export class DecryptionError extends AtomaError {
   static {
     this.prototype.name = "DecryptionError";
   }
-  readonly reason: DecryptionErrorReason;
+  readonly type: DecryptionErrorType;
 
-  constructor(message: string, { reason, ...options }: DecryptionErrorOptions) {
+  constructor(message: string, { type, ...options }: DecryptionErrorOptions) {
     super(message, options);
-    this.reason = reason;
+    this.type = type;
   }
 }
 
@@ -54,7 +54,7 @@ export class DecryptionError extends AtomaError {
  * - `untrusted-signer`: a valid signature, by an address outside the required set;
  * - `invalid-node-key`: the node's X25519 public key is not 32 bytes, or is a low-order point.
  */
-export type IntegrityErrorReason =
+export type IntegrityErrorType =
   | "missing-field"
   | "malformed"
   | "hash-mismatch"
@@ -65,7 +65,7 @@ export type IntegrityErrorReason =
 
 /** What an {@link IntegrityError} is made from. */
 export interface IntegrityErrorOptions {
-  reason: IntegrityErrorReason;
+  type: IntegrityErrorType;
   /** A sanitized cause (never a library exception that could hold key bytes). */
   cause?: unknown;
 }
@@ -78,11 +78,11 @@ export class IntegrityError extends AtomaError {
   static {
     this.prototype.name = "IntegrityError";
   }
-  readonly reason: IntegrityErrorReason;
+  readonly type: IntegrityErrorType;
 
-  constructor(message: string, { reason, ...options }: IntegrityErrorOptions) {
+  constructor(message: string, { type, ...options }: IntegrityErrorOptions) {
     super(message, options);
-    this.reason = reason;
+    this.type = type;
   }
 }
 

@@ -5,7 +5,7 @@ import type {
   ConfidentialComputeResponse,
   ConfidentialComputeStreamResponse,
   ConfidentialSession,
-  DecryptionErrorReason,
+  DecryptionErrorType,
   IntegrityError,
   SealedRequest,
 } from "./index.js";
@@ -28,10 +28,10 @@ describe("@atoma-ts/confidential types", () => {
     session.open({ ciphertext: "" });
   });
 
-  it("has closed reason unions", () => {
-    expectTypeOf<"session-destroyed">().toExtend<DecryptionErrorReason>();
-    expectTypeOf<"untrusted-signer">().toExtend<IntegrityError["reason"]>();
-    // @ts-expect-error not a reason
-    assertType<IntegrityError["reason"]>("tampered");
+  it("has closed type unions", () => {
+    expectTypeOf<"session-destroyed">().toExtend<DecryptionErrorType>();
+    expectTypeOf<"untrusted-signer">().toExtend<IntegrityError["type"]>();
+    // @ts-expect-error not a type
+    assertType<IntegrityError["type"]>("tampered");
   });
 });

@@ -1,5 +1,5 @@
 // The confidential client and verifiable responses.
-export { createConfidentialClient, DEFAULT_IMAGE_COMPUTE_UNITS } from "./confidential-client.js";
+export { createConfidentialClient, DEFAULT_IMAGE_COMPUTE_UNITS } from "./client/confidential-client.js";
 export type {
   ConfidentialChatStreamParams,
   ConfidentialClient,
@@ -7,18 +7,18 @@ export type {
   ConfidentialCompletionStreamParams,
   ConfidentialRequestOptions,
   ConfidentialStreamOptions,
-} from "./confidential-client.js";
-export type { ConfidentialBase } from "./lock-node.js";
+} from "./client/confidential-client.js";
+export type { ConfidentialBase } from "./protocol/lock-node.js";
 export type { StreamPromise } from "@atoma-ts/streaming";
-export { verificationOf } from "./verification.js";
-export type { Verification, Verified } from "./verification.js";
-export { withVerification } from "./with-verification.js";
+export { verificationOf } from "./verification/verification.js";
+export type { Verification, Verified } from "./verification/verification.js";
+export { withVerification } from "./verification/with-verification.js";
 export type {
   VerificationBase,
   VerificationOptions,
   VerifyingClient,
   VerifyingMethods,
-} from "./with-verification.js";
+} from "./verification/with-verification.js";
 
 // Errors.
 export {
@@ -33,25 +33,25 @@ export {
 } from "./errors.js";
 export type {
   DecryptionErrorOptions,
-  DecryptionErrorReason,
+  DecryptionErrorType,
   IntegrityErrorOptions,
-  IntegrityErrorReason,
+  IntegrityErrorType,
   NodeUnavailableErrorOptions,
 } from "./errors.js";
 
 // The cryptographic core, for callers who run the protocol themselves.
-export { decodeBase64, encodeBase64 } from "./base64.js";
-export type { ConfidentialSession, EncryptedPayload } from "./confidential-session.js";
-export { sealRequest } from "./seal-request.js";
-export type { RandomSource, SealedRequest, SealRequestOptions } from "./seal-request.js";
-export { suiAddress } from "./sui-address.js";
+export { decodeBase64, encodeBase64 } from "./crypto/base64.js";
+export type { ConfidentialSession, EncryptedPayload } from "./protocol/confidential-session.js";
+export { sealRequest } from "./protocol/seal-request.js";
+export type { RandomSource, SealedRequest, SealRequestOptions } from "./protocol/seal-request.js";
+export { suiAddress } from "./verification/sui-address.js";
 export type {
   ConfidentialComputeRequest,
   ConfidentialComputeResponse,
   ConfidentialComputeStreamResponse,
 } from "./types.js";
-export { verifyResponseHash } from "./verify-response-hash.js";
-export { verifySignedBody } from "./verify-signed-body.js";
-export type { SignedBody } from "./verify-signed-body.js";
-export { verifySuiSignature } from "./verify-sui-signature.js";
-export type { SuiSigner, VerifySignerOptions } from "./verify-sui-signature.js";
+export { verifyResponseHash } from "./verification/verify-response-hash.js";
+export { verifySignedBody } from "./verification/verify-signed-body.js";
+export type { SignedBody } from "./verification/verify-signed-body.js";
+export { verifySuiSignature } from "./verification/verify-sui-signature.js";
+export type { SuiSigner, VerifySignerOptions } from "./verification/verify-sui-signature.js";

@@ -2,9 +2,9 @@
 // any form, through its message, cause, String(), JSON.stringify() or inspection.
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { decodeBase64 } from "./base64.js";
+import { decodeBase64 } from "./crypto/base64.js";
 import { isAtomaError } from "@atoma-ts/client";
-import { sealRequest } from "./seal-request.js";
+import { sealRequest } from "./protocol/seal-request.js";
 import { fixedRandom } from "./test-utils/fixed-random.js";
 import {
   aesGcmSeal,
@@ -16,9 +16,9 @@ import {
   x25519SharedSecret,
 } from "./test-utils/node-reference.js";
 import { signBody, suiSign } from "./test-utils/sui-signing.js";
-import { verifyResponseHash } from "./verify-response-hash.js";
-import { verifySignedBody } from "./verify-signed-body.js";
-import { verifySuiSignature } from "./verify-sui-signature.js";
+import { verifyResponseHash } from "./verification/verify-response-hash.js";
+import { verifySignedBody } from "./verification/verify-signed-body.js";
+import { verifySuiSignature } from "./verification/verify-sui-signature.js";
 
 const CANARY = "CANARY-PLAINTEXT-5f0e2a";
 const PLAINTEXT = JSON.stringify({

@@ -1,4 +1,4 @@
-import type { RandomSource } from "../seal-request.js";
+import type { RandomSource } from "../protocol/seal-request.js";
 
 /**
  * A random source that returns copies of `chunks` in order (sealRequest draws the private key, the

@@ -1,7 +1,7 @@
 // A client and a confidential client against the mock server: in-process, or over loopback HTTP.
 import { createAtomaClient, type ClientOptions, type FetchLike } from "@atoma-ts/client";
 import { createMockServer, listen, type MockServer, type MockServerOptions } from "@atoma-ts/mock-server";
-import { createConfidentialClient, type ConfidentialClientOptions } from "../confidential-client.js";
+import { createConfidentialClient, type ConfidentialClientOptions } from "../client/confidential-client.js";
 
 export const MODEL = "meta-llama/Llama-3.3-70B-Instruct";
 export const EMBEDDING_MODEL = "intfloat/multilingual-e5-large-instruct";

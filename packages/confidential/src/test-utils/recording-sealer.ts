@@ -1,6 +1,6 @@
-import type { ConfidentialSession } from "../confidential-session.js";
-import { prepareSeal, type PreparedSeal } from "../seal-request.js";
-import type { Sealer } from "../send-confidential.js";
+import type { ConfidentialSession } from "../protocol/confidential-session.js";
+import { prepareSeal, type PreparedSeal } from "../protocol/seal-request.js";
+import type { Sealer } from "../protocol/send-confidential.js";
 
 /**
  * A sealer that keeps what it makes, so tests can see when each session is destroyed and each

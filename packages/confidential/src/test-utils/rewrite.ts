@@ -59,15 +59,15 @@ const flipFirstByte = (base64: string) => {
 export const TAMPERS = {
   "a flipped ciphertext byte": {
     edit: (payload: Payload) => void (payload.ciphertext = flipFirstByte(payload.ciphertext as string)),
-    want: { name: "DecryptionError", reason: "authentication-failed" },
+    want: { name: "DecryptionError", type: "authentication-failed" },
   },
   "a wrong nonce": {
     edit: (payload: Payload) => void (payload.nonce = flipFirstByte(payload.nonce as string)),
-    want: { name: "DecryptionError", reason: "authentication-failed" },
+    want: { name: "DecryptionError", type: "authentication-failed" },
   },
   "a response_hash of other bytes": {
     edit: (payload: Payload) => void (payload.response_hash = toBase64(referenceBlake2b256("other bytes"))),
-    want: { name: "IntegrityError", reason: "hash-mismatch" },
+    want: { name: "IntegrityError", type: "hash-mismatch" },
   },
   "a flipped signature byte": {
     edit: (payload: Payload) => {
@@ -75,11 +75,11 @@ export const TAMPERS = {
       bytes[10]! ^= 1;
       payload.signature = toBase64(bytes);
     },
-    want: { name: "IntegrityError", reason: "invalid-signature" },
+    want: { name: "IntegrityError", type: "invalid-signature" },
   },
   "a missing signature": {
     edit: (payload: Payload) => void delete payload.signature,
-    want: { name: "IntegrityError", reason: "missing-field" },
+    want: { name: "IntegrityError", type: "missing-field" },
   },
 };
 

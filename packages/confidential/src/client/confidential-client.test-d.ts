@@ -1,0 +1,85 @@
+import { createAtomaClient, type APIPromise } from "@atoma-ts/client";
+import { withStreaming, type ChatStream, type CompletionStream } from "@atoma-ts/streaming";
+import type {
+  ChatCompletionChunk,
+  ChatCompletionResponse,
+  CreateChatCompletionRequest,
+  CreateImageResponse,
+  ModelList,
+} from "@atoma-ts/types";
+import { assertType, describe, expectTypeOf, it } from "vitest";
+import {
+  createConfidentialClient,
+  withVerification,
+  type ConfidentialRequestOptions,
+  type StreamPromise,
+  type Verification,
+  type Verified,
+} from "../index.js";
+
+const atoma = createAtomaClient();
+const secure = createConfidentialClient(atoma, { trustedSigners: ["0x1"] });
+const messages = [{ role: "user" as const, content: "Hi" }];
+
+describe("secure.chat.create", () => {
+  it("takes the plain chat request and call options", () => {
+    expectTypeOf(secure.chat.create).parameter(0).toEqualTypeOf<CreateChatCompletionRequest>();
+    expectTypeOf(secure.chat.create).parameter(1).toEqualTypeOf<ConfidentialRequestOptions | undefined>();
+    assertType(
+      secure.chat.create({ model: "m", messages }, { computeUnits: 4096, signal: AbortSignal.abort() }),
+    );
+    // @ts-expect-error messages are required
+    assertType(secure.chat.create({ model: "m" }));
+    // @ts-expect-error create does not stream (use chat.stream)
+    assertType(secure.chat.create({ model: "m", messages, stream: true }));
+    // @ts-expect-error not an option
+    assertType(secure.chat.create({ model: "m", messages }, { computeUnit: 1 }));
+  });
+
+  it("resolves to the plain response with its verification", async () => {
+    expectTypeOf(secure.chat.create).returns.toEqualTypeOf<APIPromise<Verified<ChatCompletionResponse>>>();
+    const completion = await secure.chat.create({ model: "m", messages });
+    expectTypeOf(completion).toExtend<ChatCompletionResponse>();
+    expectTypeOf(completion.verification).toEqualTypeOf<Verification>();
+    expectTypeOf(completion.verification.signer).toBeString();
+    expectTypeOf(completion.choices[0]!.message.content).toEqualTypeOf<string | null>();
+    expectTypeOf((await secure.images.generate({ model: "m", prompt: "p" })).data).toEqualTypeOf<
+      CreateImageResponse["data"]
+    >();
+  });
+});
+
+describe("secure.chat.stream", () => {
+  it("is a promise of a ChatStream that iterates chunks", async () => {
+    const pending = secure.chat.stream({ model: "m", messages });
+    expectTypeOf(pending).toEqualTypeOf<StreamPromise<ChatStream>>();
+    expectTypeOf(await pending).toEqualTypeOf<ChatStream>();
+    for await (const chunk of pending) expectTypeOf(chunk).toEqualTypeOf<ChatCompletionChunk>();
+    expectTypeOf(
+      await secure.completions.stream({ model: "m", prompt: "p" }),
+    ).toEqualTypeOf<CompletionStream>();
+    // @ts-expect-error stream is always true here
+    assertType(secure.chat.stream({ model: "m", messages, stream: true }));
+    assertType(secure.chat.stream({ model: "m", messages }, { idleTimeout: 1000, computeUnits: 10 }));
+  });
+
+  it("needs a client that can lock nodes", () => {
+    // @ts-expect-error no nodes.lock
+    createConfidentialClient({ request: atoma.request });
+  });
+});
+
+describe("withVerification", () => {
+  it("verifies the plain methods and keeps the rest of the client, streaming or not", async () => {
+    const verified = withVerification(withStreaming(atoma), { trustedSigners: new Set(["0x1"]) });
+    expectTypeOf(await verified.chat.create({ model: "m", messages })).toEqualTypeOf<
+      Verified<ChatCompletionResponse>
+    >();
+    expectTypeOf(verified.chat.stream({ model: "m", messages })).toEqualTypeOf<StreamPromise<ChatStream>>();
+    expectTypeOf(await verified.models.list()).toEqualTypeOf<ModelList>();
+    expectTypeOf(verified.request).toEqualTypeOf(atoma.request);
+    expectTypeOf(withVerification(atoma).completions.stream).returns.toEqualTypeOf<
+      StreamPromise<CompletionStream>
+    >();
+  });
+});
