@@ -6,6 +6,8 @@
  * The clients are interleaved in small batches so that a slow patch of the machine (other processes) hits
  * them all; a round's figure for a client is the median of its batches, and the table shows the median
  * round, per call and ÷ raw fetch. ONLY=openai,atoma-sdk keeps raw fetch and the clients named.
+ * BASELINE=<another checkout>/packages/client/dist/index.js adds that build of the client as a contender,
+ * so a change is compared with the code before it in one run.
  *
  * Run: pnpm --filter @atoma-ts/types --filter @atoma-ts/client build && pnpm exec tsx bench/client-overhead.ts
  * (ROUNDS=3 CALLS=2000 BATCH=50 by default)
@@ -115,6 +117,11 @@ async function main() {
     ["openai", () => openai.chat.completions.create({ model: MODEL, messages })],
   ];
   if (sdk.call) clients.push([sdk.name, sdk.call]);
+  if (process.env.BASELINE) {
+    const baseline = (await import(process.env.BASELINE)) as typeof import("../packages/client/dist/index.js");
+    const before = baseline.createAtomaClient({ apiKey: KEY, baseUrl: server.url });
+    clients.push(["@atoma-ts/client (baseline)", () => before.chat.create({ model: MODEL, messages })]);
+  }
   const only = process.env.ONLY?.split(",");
   if (only)
     clients.splice(1, Infinity, ...clients.slice(1).filter(([name]) => only.some((o) => name.includes(o))));

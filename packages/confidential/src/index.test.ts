@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as confidential from "./index.js";
-import { decodeBase64, sealRequest, suiAddress, verifyResponseHash, verifySuiSignature } from "./index.js";
+import { decodeBase64 } from "./crypto/base64.js";
+import { sealRequest, suiAddress, verifyResponseHash, verifySuiSignature } from "./index.js";
 import { CHAT_REQUEST, CHAT_RESPONSE, NODE_PRIVATE_KEY, NODE_PUBLIC_KEY } from "./test-utils/fixtures.js";
 import {
   aesGcmOpen,
@@ -21,8 +22,6 @@ describe("@atoma-ts/confidential", () => {
       "IntegrityError",
       "NodeUnavailableError",
       "createConfidentialClient",
-      "decodeBase64",
-      "encodeBase64",
       "isBase64Error",
       "isDecryptionError",
       "isIntegrityError",

@@ -40,7 +40,6 @@ export type {
 } from "./errors.js";
 
 // The cryptographic core, for callers who run the protocol themselves.
-export { decodeBase64, encodeBase64 } from "./crypto/base64.js";
 export type { ConfidentialSession, EncryptedPayload } from "./protocol/confidential-session.js";
 export { sealRequest } from "./protocol/seal-request.js";
 export type { RandomSource, SealedRequest, SealRequestOptions } from "./protocol/seal-request.js";
