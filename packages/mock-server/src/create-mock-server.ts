@@ -2,7 +2,7 @@ import type { ConfidentialComputeRequest, NodesCreateLockRequest } from "@atoma-
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
-import { createBodyValidator } from "./body-validator.js";
+import { createBodyValidator } from "./spec/body-validator.js";
 import {
   ConfidentialRefusal,
   createConfidentialNode,
@@ -11,7 +11,7 @@ import {
 } from "./confidential-node.js";
 import { errorResponse } from "./error-response.js";
 import { type Faults, readFaults } from "./faults.js";
-import { operations, spec } from "./generated/spec.js";
+import { operations, spec, type SpecOperation } from "./generated/spec.js";
 import { chatCompletion } from "./handlers/chat.js";
 import { completion } from "./handlers/completions.js";
 import { embeddings } from "./handlers/embeddings.js";
@@ -21,7 +21,6 @@ import type { HandlerContext, HandlerResult, OperationHandler } from "./handlers
 import { stableId } from "./ids.js";
 import { loggableHeaders, type RequestLogEntry } from "./request-log.js";
 import { createResponseSigner, type ResponseSigner } from "./signing.js";
-import type { SpecOperationEntry } from "./spec-document.js";
 import { type BodyOutcome, type Drop, sleep, sseEvent, writeFrames } from "./sse.js";
 import { toBase64 } from "./base64.js";
 
@@ -104,7 +103,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     },
   };
 
-  async function handle(c: Context, operation: SpecOperationEntry): Promise<Response> {
+  async function handle(c: Context, operation: SpecOperation): Promise<Response> {
     const entry: RequestLogEntry = {
       method: c.req.method,
       path: c.req.path,
@@ -121,8 +120,8 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     return response;
   }
 
-  async function respond(c: Context, operation: SpecOperationEntry, entry: RequestLogEntry) {
-    if (operation.needsAuth && !authorized(c.req.header("authorization"))) {
+  async function respond(c: Context, operation: SpecOperation, entry: RequestLogEntry) {
+    if (!operation.public && !authorized(c.req.header("authorization"))) {
       return errorResponse(401, "UNAUTHORIZED", "Missing or invalid bearer token");
     }
     const raw = operation.request ? await c.req.text() : "";
@@ -164,7 +163,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   }
 
   /** Counts attempts of the same request, so only the first `failAttempts` fail. */
-  function shouldFail(c: Context, operation: SpecOperationEntry, raw: string, faults: Faults): boolean {
+  function shouldFail(c: Context, operation: SpecOperation, raw: string, faults: Faults): boolean {
     if (faults.failAttempts === undefined) return true;
     const key = c.req.header("x-mock-attempt-key") ?? stableId(operation.operationId, raw);
     const attempt = (attempts.get(key) ?? 0) + 1;
@@ -172,10 +171,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     return attempt <= faults.failAttempts;
   }
 
-  async function runConfidential(
-    operation: SpecOperationEntry,
-    entry: RequestLogEntry,
-  ): Promise<HandlerResult> {
+  async function runConfidential(operation: SpecOperation, entry: RequestLogEntry): Promise<HandlerResult> {
     const plainOperation = operations.find(
       (candidate) => candidate.operationId === operation.confidentialOf,
     )!;
