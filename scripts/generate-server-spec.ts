@@ -7,8 +7,8 @@ import type { SpecNode } from "./lib/spec.ts";
  * package carries the spec it was built from.
  */
 export function generateServerSpec(spec: SpecNode, entries: readonly OperationEntry[]): string {
-  const union = (ids: string[]) => ids.map((id) => JSON.stringify(id)).join(" | ");
-  const plainIds = entries.filter((entry) => !entry.confidentialOf).map((entry) => entry.operationId);
+  const plain = entries.filter((entry) => !entry.confidentialOf);
+  const confidential = entries.filter((entry) => entry.confidentialOf);
   const operations = entries.map(serverOperation);
   return [
     `import type { SpecDocument } from "../spec/spec-document.js";`,
@@ -16,21 +16,21 @@ export function generateServerSpec(spec: SpecNode, entries: readonly OperationEn
     `/** The Atoma OpenAPI document. */`,
     `export const spec: SpecDocument = ${JSON.stringify(spec)};`,
     ``,
+    `/** The operations answered in clear. */`,
+    `export type PlainOperationId = ${idUnion(plain)};`,
+    ``,
+    `/** The operations that encrypt a plain one's request and response. */`,
+    `export type ConfidentialOperationId = ${idUnion(confidential)};`,
+    ``,
     `/** The operationIds of the spec. */`,
-    `export type OperationId = ${union(entries.map((entry) => entry.operationId))};`,
+    `export type OperationId = PlainOperationId | ConfidentialOperationId;`,
     ``,
-    `/** The operations answered in clear; each confidential one encrypts one of them. */`,
-    `export type PlainOperationId = ${union(plainIds)};`,
-    ``,
-    `/** One operation of the spec; the schema fields are component schema names. */`,
-    `export interface SpecOperation {`,
-    `  operationId: OperationId;`,
+    `/** What every operation has; the schema fields are component schema names. */`,
+    `interface OperationFields {`,
     `  method: string;`,
     `  path: string;`,
     `  /** True when the operation needs no API key. */`,
     `  public: boolean;`,
-    `  /** The plain operation whose request and response a confidential one encrypts. */`,
-    `  confidentialOf?: PlainOperationId;`,
     `  request?: string;`,
     `  /** The request variant with \`stream: true\`. */`,
     `  streamRequest?: string;`,
@@ -39,10 +39,30 @@ export function generateServerSpec(spec: SpecNode, entries: readonly OperationEn
     `  chunk?: string;`,
     `}`,
     ``,
+    `/** A plain operation: its handler answers it. */`,
+    `export interface PlainOperation extends OperationFields {`,
+    `  operationId: PlainOperationId;`,
+    `  confidentialOf?: undefined;`,
+    `}`,
+    ``,
+    `/** A confidential operation: the plain one it encrypts answers it. */`,
+    `export interface ConfidentialOperation extends OperationFields {`,
+    `  operationId: ConfidentialOperationId;`,
+    `  confidentialOf: PlainOperationId;`,
+    `}`,
+    ``,
+    `/** One operation of the spec. */`,
+    `export type SpecOperation = PlainOperation | ConfidentialOperation;`,
+    ``,
     `/** Every operation of the spec, in its order. */`,
     `export const operations: readonly SpecOperation[] = ${JSON.stringify(operations)};`,
     ``,
   ].join("\n");
+}
+
+/** The operationIds of some entries as a TypeScript union of string literals. */
+function idUnion(entries: readonly OperationEntry[]): string {
+  return entries.map((entry) => JSON.stringify(entry.operationId)).join(" | ");
 }
 
 /** An entry without the client's resource and method names: the mock server has no use for them. */

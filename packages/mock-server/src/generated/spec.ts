@@ -1867,23 +1867,7 @@ export const spec: SpecDocument = {
   },
 };
 
-/** The operationIds of the spec. */
-export type OperationId =
-  | "chat_completions_create"
-  | "completions_create"
-  | "embeddings_create"
-  | "image_generations_create"
-  | "models_list"
-  | "open_router_models_list"
-  | "health"
-  | "nodes_create"
-  | "nodes_create_lock"
-  | "confidential_chat_completions_create"
-  | "confidential_completions_create"
-  | "confidential_embeddings_create"
-  | "confidential_image_generations_create";
-
-/** The operations answered in clear; each confidential one encrypts one of them. */
+/** The operations answered in clear. */
 export type PlainOperationId =
   | "chat_completions_create"
   | "completions_create"
@@ -1895,15 +1879,22 @@ export type PlainOperationId =
   | "nodes_create"
   | "nodes_create_lock";
 
-/** One operation of the spec; the schema fields are component schema names. */
-export interface SpecOperation {
-  operationId: OperationId;
+/** The operations that encrypt a plain one's request and response. */
+export type ConfidentialOperationId =
+  | "confidential_chat_completions_create"
+  | "confidential_completions_create"
+  | "confidential_embeddings_create"
+  | "confidential_image_generations_create";
+
+/** The operationIds of the spec. */
+export type OperationId = PlainOperationId | ConfidentialOperationId;
+
+/** What every operation has; the schema fields are component schema names. */
+interface OperationFields {
   method: string;
   path: string;
   /** True when the operation needs no API key. */
   public: boolean;
-  /** The plain operation whose request and response a confidential one encrypts. */
-  confidentialOf?: PlainOperationId;
   request?: string;
   /** The request variant with `stream: true`. */
   streamRequest?: string;
@@ -1911,6 +1902,21 @@ export interface SpecOperation {
   /** One stream event's data, when the operation can answer with a stream. */
   chunk?: string;
 }
+
+/** A plain operation: its handler answers it. */
+export interface PlainOperation extends OperationFields {
+  operationId: PlainOperationId;
+  confidentialOf?: undefined;
+}
+
+/** A confidential operation: the plain one it encrypts answers it. */
+export interface ConfidentialOperation extends OperationFields {
+  operationId: ConfidentialOperationId;
+  confidentialOf: PlainOperationId;
+}
+
+/** One operation of the spec. */
+export type SpecOperation = PlainOperation | ConfidentialOperation;
 
 /** Every operation of the spec, in its order. */
 export const operations: readonly SpecOperation[] = [
