@@ -6,6 +6,9 @@ import { createSpecValidator } from "./spec-validator.js";
 /** Why a body is invalid: the failing field and rule. */
 export type BodyProblem = string;
 
+/** Says why a body is invalid for an operation, or nothing when it is valid. */
+export type BodyValidator = ReturnType<typeof createBodyValidator>;
+
 /** Validates request bodies against the spec's schemas, compiled once at start-up. */
 export function createBodyValidator(spec: SpecDocument, operations: readonly SpecOperation[]) {
   const validator = createSpecValidator(spec);
