@@ -9,12 +9,7 @@ import type {
   CompletionChunk,
   CompletionsResponse,
 } from "./stream-types.js";
-import {
-  streamChat,
-  withStreaming,
-  type StreamOperation,
-  type StreamRequestOptions,
-} from "./with-streaming.js";
+import { streamChat, withStreaming, type StreamRequestOptions } from "./with-streaming.js";
 import { createChatStream } from "./chat-stream.js";
 import { parseEventData, type ChunkDecoder } from "./decode-chunk.js";
 
@@ -22,10 +17,6 @@ const atoma = withStreaming(createAtomaClient());
 const messages = [{ role: "user" as const, content: "Hi" }];
 
 describe("withStreaming", () => {
-  it("streams the plain operations whose generated types have a chunk", () => {
-    expectTypeOf<StreamOperation>().toEqualTypeOf<"chat_completions_create" | "completions_create">();
-  });
-
   it("adds typed stream methods and keeps the client's", () => {
     expectTypeOf(atoma.chat.stream).parameter(0).toEqualTypeOf<ChatStreamParams>();
     expectTypeOf(atoma.chat.stream).parameter(1).toEqualTypeOf<StreamRequestOptions | undefined>();

@@ -60,7 +60,7 @@ export function streamCompletion(
  * The operations that stream in clear: those with a `chunk` type, less the confidential ones (they
  * stream sealed chunks, read by the confidential package).
  */
-export type StreamOperation = {
+type StreamOperation = {
   [Id in OperationId]: "chunk" extends keyof OperationTypes[Id]
     ? (typeof operations)[Id] extends { confidentialOf: string }
       ? never
