@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSpecValidator } from "../packages/mock-server/src/spec-validator.ts";
+import { createSpecValidator } from "../packages/mock-server/src/spec/spec-validator.ts";
 import { loadSpec, walkSchemas } from "../scripts/lib/spec.ts";
 import { seedExamples } from "../packages/types/src/test-utils/seed-examples.ts";
 

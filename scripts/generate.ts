@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { banner, formatTypeScript } from "./lib/format.ts";
+import { describeOperations } from "./lib/operation-entry.ts";
 import { loadSpec, SPEC_PATH } from "./lib/spec.ts";
 import { generateOperations } from "./generate-operations.ts";
 import { generateServerSpec } from "./generate-server-spec.ts";
@@ -28,10 +29,12 @@ export async function generate({ specPath = SPEC_PATH, outDir = ROOT }: Generate
 > {
   const header = banner(relative(ROOT, specPath).split("\\").join("/"));
   const spec = loadSpec(specPath);
+  // Read once: the client's table and the server's spec are two views of the same entries.
+  const entries = describeOperations(spec);
   const sources: Record<keyof typeof GENERATED_FILES, string> = {
     types: await generateTypes(specPath),
-    clientOperations: generateOperations(spec),
-    serverSpec: generateServerSpec(spec),
+    clientOperations: generateOperations(entries),
+    serverSpec: generateServerSpec(spec, entries),
   };
   const written: string[] = [];
   for (const [key, path] of Object.entries(GENERATED_FILES)) {

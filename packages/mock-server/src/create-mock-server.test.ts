@@ -2,7 +2,7 @@ import { describe, expect, it, onTestFinished } from "vitest";
 import { createMockServer, type MockServer, type MockServerOptions } from "./create-mock-server.js";
 import { listen } from "./listen.js";
 import { operations, spec } from "./generated/spec.js";
-import { createSpecValidator } from "./spec-validator.js";
+import { createSpecValidator } from "./spec/spec-validator.js";
 import { readSSE, verifySignedJson } from "./test-utils/wire.js";
 
 const validator = createSpecValidator(spec);

@@ -1,29 +1,25 @@
-import type { ConfidentialComputeRequest, NodesCreateLockRequest } from "@atoma-ts/types";
-import type { Context } from "hono";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
-import { createBodyValidator } from "./body-validator.js";
-import {
-  ConfidentialRefusal,
-  createConfidentialNode,
-  IMAGE_COMPUTE_UNITS,
-  type OpenedRequest,
-} from "./confidential-node.js";
-import { errorResponse } from "./error-response.js";
-import { type Faults, readFaults } from "./faults.js";
-import { operations, spec } from "./generated/spec.js";
-import { chatCompletion } from "./handlers/chat.js";
-import { completion } from "./handlers/completions.js";
-import { embeddings } from "./handlers/embeddings.js";
-import { imageGeneration } from "./handlers/images.js";
-import { health, listModels, listOpenRouterModels, registerNode } from "./handlers/listings.js";
-import type { HandlerContext, HandlerResult, OperationHandler } from "./handlers/result.js";
-import { stableId } from "./ids.js";
-import { loggableHeaders, type RequestLogEntry } from "./request-log.js";
+import { createConfidentialNode } from "./confidential/confidential-node.js";
+import { ConnectionDropped } from "./faults/connection-drop.js";
+import type { Faults } from "./faults/faults.js";
+import { operations, spec, type SpecOperation } from "./generated/spec.js";
+import { createHandlers } from "./handlers/create-handlers.js";
+import { createLockNode } from "./handlers/lock-node.js";
+import type { HandlerContext } from "./handlers/result.js";
+import { answerUnrouted } from "./pipeline/answer-unrouted.js";
+import { handleError } from "./pipeline/handle-error.js";
+import { injectFaults } from "./pipeline/inject-faults.js";
+import { logRequest } from "./pipeline/log-request.js";
+import { openConfidential } from "./pipeline/open-confidential.js";
+import { parseBody } from "./pipeline/parse-body.js";
+import type { PipelineEnv, PipelineStep } from "./pipeline/pipeline-env.js";
+import type { RequestLogEntry } from "./pipeline/request-log.js";
+import { requireApiKey } from "./pipeline/require-api-key.js";
+import { runHandler } from "./pipeline/run-handler.js";
+import { serializeResult } from "./pipeline/serialize-result.js";
 import { createResponseSigner, type ResponseSigner } from "./signing.js";
-import type { SpecOperationEntry } from "./spec-document.js";
-import { type BodyOutcome, type Drop, sleep, sseEvent, writeFrames } from "./sse.js";
-import { toBase64 } from "./base64.js";
+import { createBodyValidator } from "./spec/body-validator.js";
 
 /** The models served when the options name none. */
 export const DEFAULT_MODELS = [
@@ -65,203 +61,44 @@ export interface MockServer {
   readonly nodePublicKey: Uint8Array;
 }
 
-const HANDLERS: Record<string, OperationHandler> = {
-  chat_completions_create: chatCompletion,
-  completions_create: completion,
-  embeddings_create: embeddings,
-  image_generations_create: imageGeneration,
-  models_list: listModels,
-  open_router_models_list: listOpenRouterModels,
-  health,
-  nodes_create: registerNode,
-};
-
-const JSON_HEADERS = { "content-type": "application/json" };
-const SSE_HEADERS = { "content-type": "text/event-stream", "cache-control": "no-cache" };
-
-/** A spec-driven Atoma server: validates, answers deterministically, streams, signs, and fails on demand. */
+/**
+ * A spec-driven Atoma server: validates, answers deterministically, streams, signs, and fails on demand.
+ * Each operation's route is a pipeline of small steps, run in this order: log, API key, body, faults,
+ * then (wrapping what follows) serialization, the confidential unwrap, and the handler.
+ */
 export function createMockServer(options: MockServerOptions = {}): MockServer {
   const models = options.models ?? DEFAULT_MODELS;
-  const confidentialModels = new Set(options.confidentialModels ?? models);
   const context: HandlerContext = { created: options.created ?? 1_736_950_000, models };
   const validateBody = createBodyValidator(spec, operations);
   const signer = createResponseSigner(options.signingKey);
   const node = createConfidentialNode({ lockTtlMs: options.lockTtlMs });
-  const attempts = new Map<string, number>();
+  const handlers = createHandlers(createLockNode(node, new Set(options.confidentialModels ?? models)));
+  const faultInjection = { defaults: options.faults, attempts: new Map<string, number>() };
+  const serialization = { signer, keepAliveEvery: options.keepAliveEvery ?? 4 };
   const requests: RequestLogEntry[] = [];
-  const app = new Hono();
-  const handlers: Record<string, OperationHandler> = {
-    ...HANDLERS,
-    nodes_create_lock(body: NodesCreateLockRequest) {
-      if (!confidentialModels.has(body.model)) {
-        throw new ConfidentialRefusal(
-          503,
-          "NO_NODE",
-          `No node serves ${body.model} with confidential compute`,
-        );
-      }
-      return { kind: "json", body: node.lock(body), signed: false };
-    },
-  };
 
-  async function handle(c: Context, operation: SpecOperationEntry): Promise<Response> {
-    const entry: RequestLogEntry = {
-      method: c.req.method,
-      path: c.req.path,
-      operationId: operation.operationId,
-      headers: loggableHeaders(c.req.raw.headers),
-      body: undefined,
-      status: undefined,
-      outcome: undefined,
-    };
-    const requestId = `req_${requests.push(entry)}`;
-    const response = await respond(c, operation, entry);
-    entry.status = response.status;
-    response.headers.set("x-request-id", requestId);
-    return response;
-  }
-
-  async function respond(c: Context, operation: SpecOperationEntry, entry: RequestLogEntry) {
-    if (operation.needsAuth && !authorized(c.req.header("authorization"))) {
-      return errorResponse(401, "UNAUTHORIZED", "Missing or invalid bearer token");
+  /** The steps of one operation's route, in the order a request meets them. */
+  function stepsOf(operation: SpecOperation): [PipelineStep, ...PipelineStep[]] {
+    const steps: [PipelineStep, ...PipelineStep[]] = [logRequest(requests, operation)];
+    if (!operation.public) steps.push(requireApiKey(options.apiKey));
+    if (operation.request) steps.push(parseBody(operation, validateBody));
+    steps.push(injectFaults(operation, faultInjection), serializeResult(serialization));
+    if (operation.confidentialOf === undefined) {
+      steps.push(runHandler(handlers[operation.operationId], context));
+    } else {
+      const plain = operations.find((candidate) => candidate.operationId === operation.confidentialOf)!;
+      steps.push(openConfidential(plain, { node, validateBody, signer }));
+      steps.push(runHandler(handlers[operation.confidentialOf], context));
     }
-    const raw = operation.request ? await c.req.text() : "";
-    if (operation.request) {
-      try {
-        entry.body = JSON.parse(raw);
-      } catch {
-        return errorResponse(400, "INVALID_JSON", "The request body is not valid JSON");
-      }
-      const problem = validateBody(operation, entry.body);
-      if (problem) return errorResponse(400, "INVALID_BODY", `Invalid request body: ${problem}`);
-    }
-
-    const faults = readFaults(c.req.raw.headers, options.faults);
-    if (faults.status !== undefined && shouldFail(c, operation, raw, faults)) {
-      return errorResponse(faults.status, "MOCK_FAULT", `Injected failure ${faults.status}`, {
-        body: faults.errorBody,
-        headers: retryHeaders(faults),
-      });
-    }
-    if (faults.dropAfterChunks === 0) return dropConnection(c.env);
-    if (faults.latencyMs) await sleep(faults.latencyMs);
-
-    let result: HandlerResult;
-    try {
-      result = operation.confidentialOf
-        ? await runConfidential(operation, entry)
-        : handlers[operation.operationId]!(entry.body, context);
-    } catch (error) {
-      if (error instanceof ConfidentialRefusal) return errorResponse(error.status, error.code, error.message);
-      throw error;
-    }
-    return await serialize(result, faults, entry, dropperFor(c.env));
+    return steps;
   }
 
-  function authorized(header: string | undefined): boolean {
-    const token = /^Bearer (.+)$/.exec(header ?? "")?.[1]?.trim();
-    return Boolean(token) && (options.apiKey === undefined || token === options.apiKey);
-  }
-
-  /** Counts attempts of the same request, so only the first `failAttempts` fail. */
-  function shouldFail(c: Context, operation: SpecOperationEntry, raw: string, faults: Faults): boolean {
-    if (faults.failAttempts === undefined) return true;
-    const key = c.req.header("x-mock-attempt-key") ?? stableId(operation.operationId, raw);
-    const attempt = (attempts.get(key) ?? 0) + 1;
-    attempts.set(key, attempt);
-    return attempt <= faults.failAttempts;
-  }
-
-  async function runConfidential(
-    operation: SpecOperationEntry,
-    entry: RequestLogEntry,
-  ): Promise<HandlerResult> {
-    const plainOperation = operations.find(
-      (candidate) => candidate.operationId === operation.confidentialOf,
-    )!;
-    const body = entry.body as ConfidentialComputeRequest;
-    const isImage = plainOperation.operationId === "image_generations_create";
-    const opened = await node.open(body, isImage ? { imageUnits: IMAGE_COMPUTE_UNITS } : {});
-    const problem = validateBody(plainOperation, opened.plaintext);
-    if (problem)
-      throw new ConfidentialRefusal(400, "INVALID_BODY", `Invalid encrypted request body: ${problem}`);
-    const stream = (opened.plaintext as { stream?: unknown }).stream === true;
-    if (body.stream != null && body.stream !== stream) {
-      throw new ConfidentialRefusal(
-        400,
-        "INVALID_BODY",
-        "stream does not match the encrypted request's stream",
-      );
-    }
-    entry.confidential = { operationId: plainOperation.operationId, stream };
-    return sealResult(handlers[plainOperation.operationId]!(opened.plaintext, context), opened);
-  }
-
-  /** Protocol steps 6 and 7: each plain body or chunk, encrypted and signed; usage in clear. */
-  async function sealResult(result: HandlerResult, opened: OpenedRequest): Promise<HandlerResult> {
-    const nonce = node.nonce(); // one nonce for the whole response, as Atoma's nodes do
-    const seal = async (plain: object) => {
-      const { ciphertext, nonce: sealedNonce, hash } = opened.seal(JSON.stringify(plain), nonce);
-      const usage = (plain as { usage?: unknown }).usage;
-      return {
-        ciphertext,
-        nonce: sealedNonce,
-        ...(usage ? { usage } : {}),
-        signature: await signer.signHash(hash),
-        response_hash: toBase64(hash),
-      };
-    };
-    return result.kind === "json"
-      ? { kind: "json", body: await seal(result.body), signed: false }
-      : { kind: "stream", chunks: await Promise.all(result.chunks.map(seal)), signed: false };
-  }
-
-  async function serialize(
-    result: HandlerResult,
-    faults: Faults,
-    entry: RequestLogEntry,
-    drop: Drop,
-  ): Promise<Response> {
-    const writing = { onEnd: (outcome: BodyOutcome) => (entry.outcome = outcome), drop };
-    if (result.kind === "json") {
-      const json = JSON.stringify(result.body);
-      const text = result.signed ? await signer.signBody(json) : json;
-      if (!faults.writeSize) {
-        entry.outcome = "complete";
-        return new Response(text, { headers: JSON_HEADERS });
-      }
-      return new Response(writeFrames([() => text], faults, writing), { headers: JSON_HEADERS });
-    }
-    // Chunks are signed as they go out, so a long stream starts at once.
-    const frames: (() => string | Promise<string>)[] = result.chunks.map((chunk) => async () => {
-      const json = JSON.stringify(chunk);
-      return sseEvent(result.signed ? await signer.signBody(json) : json);
-    });
-    if (faults.streamEnd === "done") frames.push(() => sseEvent("[DONE]"));
-    const body = writeFrames(frames, { ...faults, keepAliveEvery: options.keepAliveEvery ?? 4 }, writing);
-    return new Response(body, { headers: SSE_HEADERS });
-  }
-
+  const app = new Hono<PipelineEnv>();
   // Browsers may call it from any page (a dev server, a test page): the SDK runs in browsers too.
   app.use("*", cors({ origin: "*", exposeHeaders: ["x-request-id", "retry-after", "retry-after-ms"] }));
-  for (const operation of operations) {
-    app.on(operation.method, operation.path, (c) => handle(c, operation));
-  }
-  app.all("*", (c) => {
-    const allowed = operations
-      .filter((operation) => operation.path === c.req.path)
-      .map(({ method }) => method);
-    if (allowed.length) {
-      return errorResponse(405, "METHOD_NOT_ALLOWED", `${c.req.method} is not allowed on ${c.req.path}`, {
-        headers: { allow: allowed.join(", ") },
-      });
-    }
-    return errorResponse(404, "NOT_FOUND", `No operation at ${c.req.method} ${c.req.path}`);
-  });
-  app.onError((error) => {
-    if (error instanceof ConnectionDropped) throw error;
-    return errorResponse(500, "INTERNAL", `Mock server error: ${error.message}`);
-  });
+  for (const operation of operations) app.on(operation.method, operation.path, ...stepsOf(operation));
+  app.all("*", answerUnrouted(operations));
+  app.onError(handleError);
 
   return {
     fetch: async (request, env) => {
@@ -277,31 +114,4 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     signer: { publicKey: signer.publicKey, address: signer.address },
     nodePublicKey: node.publicKey,
   };
-}
-
-function retryHeaders(faults: Faults): Record<string, string> {
-  return {
-    ...(faults.retryAfter !== undefined && { "retry-after": faults.retryAfter }),
-    ...(faults.retryAfterMs !== undefined && { "retry-after-ms": String(faults.retryAfterMs) }),
-  };
-}
-
-class ConnectionDropped extends Error {}
-
-/** The socket of a request served by the Node adapter (`listen`); none in-process. */
-const socketOf = (env: unknown) =>
-  (env as { incoming?: { socket?: { destroy(): void } } } | undefined)?.incoming?.socket;
-
-/** Drops the connection before any response: behind Node, the socket itself is destroyed. */
-function dropConnection(env: unknown): never {
-  socketOf(env)?.destroy();
-  throw new ConnectionDropped("mock: connection dropped");
-}
-
-/** Drops mid-body: destroys the socket behind Node; in-process, errors the body as a cut would. */
-function dropperFor(env: unknown): Drop {
-  const socket = socketOf(env);
-  return socket
-    ? () => socket.destroy()
-    : (controller) => controller.error(new TypeError("terminated: mock connection dropped"));
 }

@@ -1,8 +1,9 @@
+import { operations } from "@atoma-ts/client";
 import { createChatAccumulator } from "./chat-accumulator.js";
 import { ChunkStream, chunkStreamInit, type ChunkStreamOptions } from "./chunk-stream.js";
 import type { ChatCompletionChunk, ChatCompletionResponse } from "./stream-types.js";
 
-const OPERATION = "POST /v1/chat/completions";
+const OPERATION = `${operations.chat_completions_create.method} ${operations.chat_completions_create.path}`;
 
 /**
  * A chat completion stream: an `AsyncIterable<ChatCompletionChunk>` with `textStream`,

@@ -1,8 +1,9 @@
+import { operations } from "@atoma-ts/client";
 import { ChunkStream, chunkStreamInit, type ChunkStreamOptions } from "./chunk-stream.js";
 import { createCompletionAccumulator } from "./completion-accumulator.js";
 import type { CompletionChunk, CompletionsResponse } from "./stream-types.js";
 
-const OPERATION = "POST /v1/completions";
+const OPERATION = `${operations.completions_create.method} ${operations.completions_create.path}`;
 
 /**
  * A text completion stream: an `AsyncIterable<CompletionChunk>` with `textStream`, `finalCompletion()`

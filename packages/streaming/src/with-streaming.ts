@@ -1,4 +1,11 @@
-import type { AtomaClient, OperationBody, RequestOptions } from "@atoma-ts/client";
+import type {
+  AtomaClient,
+  OperationBody,
+  OperationId,
+  OperationTypes,
+  operations,
+  RequestOptions,
+} from "@atoma-ts/client";
 import { createChatStream, type ChatStream } from "./chat-stream.js";
 import type { ChunkStreamOptions } from "./chunk-stream.js";
 import { createCompletionStream, type CompletionStream } from "./completion-stream.js";
@@ -49,7 +56,17 @@ export function streamCompletion(
   return openStream(atoma, "completions_create", params, options, createCompletionStream);
 }
 
-type StreamOperation = "chat_completions_create" | "completions_create";
+/**
+ * The operations that stream in clear: those with a `chunk` type, less the confidential ones (they
+ * stream sealed chunks, read by the confidential package).
+ */
+type StreamOperation = {
+  [Id in OperationId]: "chunk" extends keyof OperationTypes[Id]
+    ? (typeof operations)[Id] extends { confidentialOf: string }
+      ? never
+      : Id
+    : never;
+}[OperationId];
 
 /** Sends a streaming request and reads its response as a stream once the headers are in. */
 async function openStream<Stream>(

@@ -6,23 +6,11 @@ type Schemas = components["schemas"];
 
 /**
  * Every operation of the Atoma API, keyed by operationId: where it lives, what the client calls it,
- * `public: true` when it needs no API key, and `streams: true` when it can answer with a stream.
+ * and `public: true` when it needs no API key.
  */
 export const operations = {
-  chat_completions_create: {
-    method: "POST",
-    path: "/v1/chat/completions",
-    resource: "chat",
-    name: "create",
-    streams: true,
-  },
-  completions_create: {
-    method: "POST",
-    path: "/v1/completions",
-    resource: "completions",
-    name: "create",
-    streams: true,
-  },
+  chat_completions_create: { method: "POST", path: "/v1/chat/completions", resource: "chat", name: "create" },
+  completions_create: { method: "POST", path: "/v1/completions", resource: "completions", name: "create" },
   embeddings_create: { method: "POST", path: "/v1/embeddings", resource: "embeddings", name: "create" },
   image_generations_create: {
     method: "POST",
@@ -46,7 +34,6 @@ export const operations = {
     path: "/v1/confidential/chat/completions",
     resource: "chat",
     name: "create",
-    streams: true,
     confidentialOf: "chat_completions_create",
   },
   confidential_completions_create: {
@@ -54,7 +41,6 @@ export const operations = {
     path: "/v1/confidential/completions",
     resource: "completions",
     name: "create",
-    streams: true,
     confidentialOf: "completions_create",
   },
   confidential_embeddings_create: {
@@ -76,7 +62,10 @@ export const operations = {
 /** The operationIds of the Atoma API. */
 export type OperationId = keyof typeof operations;
 
-/** The request, streaming request, response and stream chunk types of each operation. */
+/**
+ * The request, streaming request, response and stream chunk types of each operation: an operation
+ * with a `chunk` can answer with a stream of them.
+ */
 export interface OperationTypes {
   chat_completions_create: {
     request: Schemas["CreateChatCompletionRequest"];

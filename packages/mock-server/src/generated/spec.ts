@@ -1,6 +1,6 @@
 // Generated from openapi/atoma.yaml by scripts/generate.ts. Do not edit: change the spec and run `pnpm generate`.
 
-import type { SpecDocument, SpecOperationEntry } from "../spec-document.js";
+import type { SpecDocument } from "../spec/spec-document.js";
 
 /** The Atoma OpenAPI document. */
 export const spec: SpecDocument = {
@@ -1867,15 +1867,64 @@ export const spec: SpecDocument = {
   },
 };
 
-/** Every operation of the spec, as the generator reads it. */
-export const operations: readonly SpecOperationEntry[] = [
+/** The operations answered in clear. */
+export type PlainOperationId =
+  | "chat_completions_create"
+  | "completions_create"
+  | "embeddings_create"
+  | "image_generations_create"
+  | "models_list"
+  | "open_router_models_list"
+  | "health"
+  | "nodes_create"
+  | "nodes_create_lock";
+
+/** The operations that encrypt a plain one's request and response. */
+export type ConfidentialOperationId =
+  | "confidential_chat_completions_create"
+  | "confidential_completions_create"
+  | "confidential_embeddings_create"
+  | "confidential_image_generations_create";
+
+/** The operationIds of the spec. */
+export type OperationId = PlainOperationId | ConfidentialOperationId;
+
+/** What every operation has; the schema fields are component schema names. */
+interface OperationFields {
+  method: string;
+  path: string;
+  /** True when the operation needs no API key. */
+  public: boolean;
+  request?: string;
+  /** The request variant with `stream: true`. */
+  streamRequest?: string;
+  response: string;
+  /** One stream event's data, when the operation can answer with a stream. */
+  chunk?: string;
+}
+
+/** A plain operation: its handler answers it. */
+export interface PlainOperation extends OperationFields {
+  operationId: PlainOperationId;
+  confidentialOf?: undefined;
+}
+
+/** A confidential operation: the plain one it encrypts answers it. */
+export interface ConfidentialOperation extends OperationFields {
+  operationId: ConfidentialOperationId;
+  confidentialOf: PlainOperationId;
+}
+
+/** One operation of the spec. */
+export type SpecOperation = PlainOperation | ConfidentialOperation;
+
+/** Every operation of the spec, in its order. */
+export const operations: readonly SpecOperation[] = [
   {
     operationId: "chat_completions_create",
     method: "POST",
     path: "/v1/chat/completions",
-    resource: "chat",
-    name: "create",
-    needsAuth: true,
+    public: false,
     request: "CreateChatCompletionRequest",
     streamRequest: "CreateChatCompletionStreamRequest",
     response: "ChatCompletionResponse",
@@ -1885,9 +1934,7 @@ export const operations: readonly SpecOperationEntry[] = [
     operationId: "completions_create",
     method: "POST",
     path: "/v1/completions",
-    resource: "completions",
-    name: "create",
-    needsAuth: true,
+    public: false,
     request: "CompletionRequest",
     streamRequest: "CreateCompletionsStreamRequest",
     response: "CompletionsResponse",
@@ -1897,9 +1944,7 @@ export const operations: readonly SpecOperationEntry[] = [
     operationId: "embeddings_create",
     method: "POST",
     path: "/v1/embeddings",
-    resource: "embeddings",
-    name: "create",
-    needsAuth: true,
+    public: false,
     request: "CreateEmbeddingRequest",
     response: "CreateEmbeddingResponse",
   },
@@ -1907,46 +1952,24 @@ export const operations: readonly SpecOperationEntry[] = [
     operationId: "image_generations_create",
     method: "POST",
     path: "/v1/images/generations",
-    resource: "images",
-    name: "generate",
-    needsAuth: true,
+    public: false,
     request: "CreateImageRequest",
     response: "CreateImageResponse",
   },
-  {
-    operationId: "models_list",
-    method: "GET",
-    path: "/v1/models",
-    resource: "models",
-    name: "list",
-    needsAuth: true,
-    response: "ModelList",
-  },
+  { operationId: "models_list", method: "GET", path: "/v1/models", public: false, response: "ModelList" },
   {
     operationId: "open_router_models_list",
     method: "GET",
     path: "/v1/open_router/models",
-    resource: "models",
-    name: "listOpenRouter",
-    needsAuth: false,
+    public: true,
     response: "OpenRouterModelsResponse",
   },
-  {
-    operationId: "health",
-    method: "GET",
-    path: "/health",
-    resource: "health",
-    name: "check",
-    needsAuth: false,
-    response: "HealthResponse",
-  },
+  { operationId: "health", method: "GET", path: "/health", public: true, response: "HealthResponse" },
   {
     operationId: "nodes_create",
     method: "POST",
     path: "/v1/nodes",
-    resource: "nodes",
-    name: "register",
-    needsAuth: false,
+    public: true,
     request: "NodesCreateRequest",
     response: "NodesCreateResponse",
   },
@@ -1954,9 +1977,7 @@ export const operations: readonly SpecOperationEntry[] = [
     operationId: "nodes_create_lock",
     method: "POST",
     path: "/v1/nodes/lock",
-    resource: "nodes",
-    name: "lock",
-    needsAuth: true,
+    public: false,
     request: "NodesCreateLockRequest",
     response: "NodesCreateLockResponse",
   },
@@ -1964,9 +1985,7 @@ export const operations: readonly SpecOperationEntry[] = [
     operationId: "confidential_chat_completions_create",
     method: "POST",
     path: "/v1/confidential/chat/completions",
-    resource: "chat",
-    name: "create",
-    needsAuth: true,
+    public: false,
     confidentialOf: "chat_completions_create",
     request: "ConfidentialComputeRequest",
     response: "ConfidentialComputeResponse",
@@ -1976,9 +1995,7 @@ export const operations: readonly SpecOperationEntry[] = [
     operationId: "confidential_completions_create",
     method: "POST",
     path: "/v1/confidential/completions",
-    resource: "completions",
-    name: "create",
-    needsAuth: true,
+    public: false,
     confidentialOf: "completions_create",
     request: "ConfidentialComputeRequest",
     response: "ConfidentialComputeResponse",
@@ -1988,9 +2005,7 @@ export const operations: readonly SpecOperationEntry[] = [
     operationId: "confidential_embeddings_create",
     method: "POST",
     path: "/v1/confidential/embeddings",
-    resource: "embeddings",
-    name: "create",
-    needsAuth: true,
+    public: false,
     confidentialOf: "embeddings_create",
     request: "ConfidentialComputeRequest",
     response: "ConfidentialComputeResponse",
@@ -1999,9 +2014,7 @@ export const operations: readonly SpecOperationEntry[] = [
     operationId: "confidential_image_generations_create",
     method: "POST",
     path: "/v1/confidential/images/generations",
-    resource: "images",
-    name: "generate",
-    needsAuth: true,
+    public: false,
     confidentialOf: "image_generations_create",
     request: "ConfidentialComputeRequest",
     response: "ConfidentialComputeResponse",

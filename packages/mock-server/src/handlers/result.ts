@@ -1,6 +1,19 @@
 /** What a plain operation answers, before signing, faults and (for confidential calls) encryption. */
-export type HandlerResult =
-  { kind: "json"; body: object; signed: boolean } | { kind: "stream"; chunks: object[]; signed: boolean };
+export type HandlerResult = JsonResult | StreamResult;
+
+/** One JSON body; `signed` when it ends with Atoma's signature fields. */
+export interface JsonResult {
+  kind: "json";
+  body: object;
+  signed: boolean;
+}
+
+/** The events of a stream, each signed when `signed`. */
+export interface StreamResult {
+  kind: "stream";
+  chunks: object[];
+  signed: boolean;
+}
 
 /** What every handler may read besides the request body. */
 export interface HandlerContext {

@@ -15,6 +15,12 @@ const DROP_FLUSH_MS = 30;
 /** One SSE event for a data payload, as axum writes it. */
 export const sseEvent = (data: string) => `data: ${data}\n\n`;
 
+/** How a written body reports its end, and how it cuts the connection. */
+export interface BodyEnding {
+  onEnd: (outcome: BodyOutcome) => void;
+  drop: Drop;
+}
+
 /** The faults that shape how a body is written. */
 export type WriteFaults = Pick<
   Faults,
@@ -33,7 +39,7 @@ export type WriteFaults = Pick<
 export function writeFrames(
   frames: readonly (() => string | Promise<string>)[],
   faults: WriteFaults,
-  { onEnd, drop }: { onEnd: (outcome: BodyOutcome) => void; drop: Drop },
+  { onEnd, drop }: BodyEnding,
 ): ReadableStream<Uint8Array> {
   let cancelled = false;
   let ended = false;

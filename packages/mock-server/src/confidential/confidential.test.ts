@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createMockServer, type MockServer } from "./create-mock-server.js";
-import { spec } from "./generated/spec.js";
-import { createSpecValidator } from "./spec-validator.js";
-import { type Lock, sealRequest } from "./test-utils/reference-client.js";
-import { base64, readSSE, unbase64, verifySuiSignature } from "./test-utils/wire.js";
+import { createMockServer, type MockServer } from "../create-mock-server.js";
+import { spec } from "../generated/spec.js";
+import { createSpecValidator } from "../spec/spec-validator.js";
+import { type Lock, sealRequest } from "../test-utils/reference-client.js";
+import { base64, readSSE, unbase64, verifySuiSignature } from "../test-utils/wire.js";
 import { blake2b } from "@noble/hashes/blake2.js";
 
 const validator = createSpecValidator(spec);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createMockServer, type MockServerOptions } from "./create-mock-server.js";
-import { listen, type ListeningMockServer } from "./listen.js";
-import { readSSE } from "./test-utils/wire.js";
+import { createMockServer, type MockServerOptions } from "../create-mock-server.js";
+import { listen, type ListeningMockServer } from "../listen.js";
+import { readSSE } from "../test-utils/wire.js";
 
 const MODEL = "meta-llama/Llama-3.3-70B-Instruct";
 let running: ListeningMockServer | undefined;

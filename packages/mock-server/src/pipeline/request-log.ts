@@ -1,4 +1,4 @@
-import type { BodyOutcome } from "./sse.js";
+import type { BodyOutcome } from "../faults/write-frames.js";
 
 /** One request the server received, for tests to read. */
 export interface RequestLogEntry {
