@@ -118,7 +118,9 @@ async function main() {
   ];
   if (sdk.call) clients.push([sdk.name, sdk.call]);
   if (process.env.BASELINE) {
-    const baseline = (await import(process.env.BASELINE)) as typeof import("../packages/client/dist/index.js");
+    const baseline = (await import(
+      process.env.BASELINE
+    )) as typeof import("../packages/client/dist/index.js");
     const before = baseline.createAtomaClient({ apiKey: KEY, baseUrl: server.url });
     clients.push(["@atoma-ts/client (baseline)", () => before.chat.create({ model: MODEL, messages })]);
   }

@@ -24,6 +24,6 @@ describe("the client's operation table", () => {
 
   it("carries no streaming flag: the chunk type says it, and the client reads none", () => {
     expect(source).not.toMatch(/streams/);
-    expect(source).toContain(`chunk: Schemas["ChatCompletionChunk"];`);
+    expect(source).toContain(`chunk: components["schemas"]["ChatCompletionChunk"];`);
   });
 });

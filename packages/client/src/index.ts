@@ -37,7 +37,7 @@ export {
   type APIErrorInit,
   type PartialErrorOptions,
 } from "./errors.js";
-export type { OperationId, OperationTypes } from "./generated/operations.js";
+export type { OperationId, OperationTable, OperationTypes } from "./generated/operations.js";
 export type { Middleware, MiddlewareContext } from "./middleware.js";
 export {
   DEFAULT_BASE_URL,

@@ -1,12 +1,15 @@
 import type { APIPromise } from "./api-promise.js";
-import { operations, type OperationId, type OperationTypes } from "./generated/operations.js";
+import {
+  operations,
+  type OperationId,
+  type OperationTable,
+  type OperationTypes,
+} from "./generated/operations.js";
 import type { RequestOptions } from "./options.js";
-
-type Operations = typeof operations;
 
 /** The operations with a method: all but the confidential ones (`@atoma-ts/confidential` calls those). */
 export type PlainOperationId = {
-  [K in OperationId]: Operations[K] extends { confidentialOf: string } ? never : K;
+  [K in OperationId]: OperationTable[K] extends { confidentialOf: string } ? never : K;
 }[OperationId];
 
 /** The parsed response of an operation. */
@@ -30,8 +33,10 @@ export type Method<K extends OperationId> = OperationTypes[K] extends { request:
 
 /** Every plain operation as `client[resource][name]`, e.g. `chat.create`, `models.listOpenRouter`. */
 export type Resources = {
-  [R in Operations[PlainOperationId]["resource"]]: {
-    [K in PlainOperationId as Operations[K]["resource"] extends R ? Operations[K]["name"] : never]: Method<K>;
+  [R in OperationTable[PlainOperationId]["resource"]]: {
+    [
+      K in PlainOperationId as OperationTable[K]["resource"] extends R ? OperationTable[K]["name"] : never
+    ]: Method<K>;
   };
 };
 
@@ -48,7 +53,7 @@ export type Caller = (
  */
 export function createResources(call: Caller): Resources {
   const resources: Record<string, Record<string, unknown>> = {};
-  for (const [id, op] of Object.entries(operations) as [OperationId, Operations[OperationId]][]) {
+  for (const [id, op] of Object.entries(operations) as [OperationId, OperationTable[OperationId]][]) {
     if ("confidentialOf" in op) continue;
     const resource = (resources[op.resource] ??= {});
     if (op.method === "GET") {

@@ -1,9 +1,9 @@
-import { operations } from "@atoma-ts/client";
+import { operationName } from "@atoma-ts/client/internal";
 import { createChatAccumulator } from "./chat-accumulator.js";
 import { ChunkStream, chunkStreamInit, type ChunkStreamOptions } from "./chunk-stream.js";
 import type { ChatCompletionChunk, ChatCompletionResponse } from "./stream-types.js";
 
-const OPERATION = `${operations.chat_completions_create.method} ${operations.chat_completions_create.path}`;
+const OPERATION = operationName("chat_completions_create");
 
 /**
  * A chat completion stream: an `AsyncIterable<ChatCompletionChunk>` with `textStream`,

@@ -1,9 +1,9 @@
-import { operations } from "@atoma-ts/client";
+import { operationName } from "@atoma-ts/client/internal";
 import { ChunkStream, chunkStreamInit, type ChunkStreamOptions } from "./chunk-stream.js";
 import { createCompletionAccumulator } from "./completion-accumulator.js";
 import type { CompletionChunk, CompletionsResponse } from "./stream-types.js";
 
-const OPERATION = `${operations.completions_create.method} ${operations.completions_create.path}`;
+const OPERATION = operationName("completions_create");
 
 /**
  * A text completion stream: an `AsyncIterable<CompletionChunk>` with `textStream`, `finalCompletion()`

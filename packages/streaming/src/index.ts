@@ -1,3 +1,5 @@
+// The streaming package's public API: what an app writes. What only our own packages need is in
+// `./internal`.
 export {
   createSSEParser,
   DEFAULT_MAX_EVENT_SIZE,
@@ -6,24 +8,12 @@ export {
   type SSEParserOptions,
 } from "./sse-parser.js";
 export { SSEDecoderStream, type SSEDecoderStreamOptions } from "./sse-decoder-stream.js";
-export {
-  isStreamError,
-  StreamError,
-  STREAM_ERROR_DATA_LIMIT,
-  type StreamErrorOptions,
-  type StreamErrorType,
-} from "./stream-error.js";
+export { isStreamError, StreamError, type StreamErrorOptions, type StreamErrorType } from "./stream-error.js";
 export { ChatStream, createChatStream } from "./chat-stream.js";
 export { CompletionStream, createCompletionStream } from "./completion-stream.js";
-export { ChunkStream, type ChunkStreamInit, type ChunkStreamOptions } from "./chunk-stream.js";
-export type { ChunkSource } from "./chunk-source.js";
-export { decodeJSONChunk, parseEventData, type ChunkDecoder, type DecodeContext } from "./decode-chunk.js";
-export { createConcurrentDecoder, type AsyncChunkDecoder } from "./concurrent-decoder.js";
-export { createChatAccumulator } from "./chat-accumulator.js";
-export { createCompletionAccumulator } from "./completion-accumulator.js";
-export { encodeSSE } from "./sse-encoder.js";
+export { ChunkStream, type ChunkStreamOptions } from "./chunk-stream.js";
+export type { ChunkDecoder, DecodeContext } from "./decode-chunk.js";
 export type {
-  Accumulator,
   ChatCompletionChunk,
   ChatCompletionResponse,
   ChatStreamParams,
@@ -40,5 +30,4 @@ export {
   type StreamingClientBase,
   type StreamRequestOptions,
 } from "./with-streaming.js";
-export { createStreamPromise, type StreamPromise } from "./stream-promise.js";
-export { streamingBody } from "./streaming-body.js";
+export type { StreamPromise } from "./stream-promise.js";

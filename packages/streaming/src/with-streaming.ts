@@ -2,8 +2,8 @@ import type {
   AtomaClient,
   OperationBody,
   OperationId,
+  OperationTable,
   OperationTypes,
-  operations,
   RequestOptions,
 } from "@atoma-ts/client";
 import { createChatStream, type ChatStream } from "./chat-stream.js";
@@ -62,7 +62,7 @@ export function streamCompletion(
  */
 type StreamOperation = {
   [Id in OperationId]: "chunk" extends keyof OperationTypes[Id]
-    ? (typeof operations)[Id] extends { confidentialOf: string }
+    ? OperationTable[Id] extends { confidentialOf: string }
       ? never
       : Id
     : never;

@@ -1,4 +1,5 @@
-import { createConcurrentDecoder, parseEventData, type ChunkDecoder } from "@atoma-ts/streaming";
+import type { ChunkDecoder } from "@atoma-ts/streaming";
+import { createConcurrentDecoder, parseEventData } from "@atoma-ts/streaming/internal";
 import type { ConfidentialSession } from "../protocol/confidential-session.js";
 import { openSealedPayload } from "../protocol/open-sealed-payload.js";
 import { attachVerification } from "../verification/verification.js";

@@ -1,4 +1,5 @@
-import { createConcurrentDecoder, parseEventData, type ChunkDecoder } from "@atoma-ts/streaming";
+import type { ChunkDecoder } from "@atoma-ts/streaming";
+import { createConcurrentDecoder, parseEventData } from "@atoma-ts/streaming/internal";
 import { attachVerification } from "./verification.js";
 import { verifySignedBody } from "./verify-signed-body.js";
 import type { VerifySignerOptions } from "./verify-sui-signature.js";

@@ -1,4 +1,4 @@
-import { type APIPromise, type AtomaClient, type RequestOptions } from "@atoma-ts/client";
+import type { APIPromise, AtomaClient, RequestOptions } from "@atoma-ts/client";
 import { operationName } from "@atoma-ts/client/internal";
 import {
   createChatStream,
@@ -8,8 +8,8 @@ import {
   type CompletionStream,
   type CompletionStreamParams,
   type StreamRequestOptions,
-  streamingBody,
 } from "@atoma-ts/streaming";
+import { streamingBody } from "@atoma-ts/streaming/internal";
 import type {
   ChatCompletionResponse,
   CompletionRequest,
@@ -24,7 +24,8 @@ import { createAPIPromise } from "@atoma-ts/client/internal";
 import { parseJsonBody } from "../parse-json-body.js";
 import { readText } from "../read-text.js";
 import { readTrustedSigners } from "./trusted-signers.js";
-import { createStreamPromise, type StreamPromise } from "@atoma-ts/streaming";
+import type { StreamPromise } from "@atoma-ts/streaming";
+import { createStreamPromise } from "@atoma-ts/streaming/internal";
 import { attachVerification, type Verified } from "./verification.js";
 import { createVerifyingDecoder } from "./verifying-decoder.js";
 import { verifySignedBody } from "./verify-signed-body.js";
