@@ -6,3 +6,4 @@ export type { Faults } from "./faults/faults.js";
 export type { RequestLogEntry } from "./pipeline/request-log.js";
 export { createResponseSigner } from "./signing.js";
 export type { ResponseSigner } from "./signing.js";
+export type { BodyOutcome } from "./faults/write-frames.js";

@@ -71,7 +71,7 @@ export interface ConfidentialClient {
       options?: ConfidentialRequestOptions,
     ): APIPromise<Verified<ChatCompletionResponse>>;
     /**
-     * A confidential chat stream: a {@link StreamPromise} of a `ChatStream` of decrypted, verified
+     * A confidential chat stream: a `StreamPromise` of a `ChatStream` of decrypted, verified
      * chunks (each with its `verification`). Sends `stream: true` and, unless `params` has
      * `stream_options`, `{ include_usage: true }`.
      */

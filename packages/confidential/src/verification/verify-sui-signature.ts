@@ -27,7 +27,7 @@ const SIGNATURE_LENGTH = 1 + 64 + 32;
 /**
  * Verifies a Sui signature over a response hash: base64 of one flag byte `0x00` (Ed25519), the
  * 64-byte Ed25519 signature of the 32 raw hash bytes, and the signer's 32-byte public key. Ed25519 runs
- * in WebCrypto where the runtime has it (see {@link verifyEd25519Async}), else in JavaScript.
+ * in WebCrypto where the runtime has it (see `verifyEd25519Async`), else in JavaScript.
  *
  * @param hash The 32 hash bytes, as returned by {@link verifyResponseHash}.
  * @param signature The response's `signature` field.
