@@ -20,4 +20,24 @@ describe.skipIf(!built)("the built package", () => {
     await expect(atoma.chat.create(chatRequest)).resolves.toEqual(chatResponse);
     expect(typeof atoma.raw.GET).toBe("function");
   });
+
+  it.each([
+    ["ESM", (file: string) => import(new URL(`${file}.js`, dist).href)],
+    [
+      "CommonJS",
+      async (file: string) => createRequire(import.meta.url)(new URL(`${file}.cjs`, dist).pathname),
+    ],
+  ])("shares its error classes with the /internal entry in %s", async (_, load) => {
+    const root = (await load("index")) as typeof import("./index.js");
+    const internal = (await load("internal")) as typeof import("./internal.js");
+    const error = internal.createAPIError({
+      operation: "GET /v1/models",
+      status: 429,
+      headers: new Headers(),
+      body: "",
+    });
+    expect(error).toBeInstanceOf(root.RateLimitError);
+    expect(error).toBeInstanceOf(root.APIError);
+    expect(root.isRateLimitError(error)).toBe(true);
+  });
 });
