@@ -49,8 +49,8 @@ export class DecryptionError extends AtomaError {
  * - `malformed`: a hash or signature that is not base64 or has the wrong length, or signature fields
  *   that are not the last two of the body;
  * - `hash-mismatch`: `response_hash` is not the BLAKE2b-256 of the bytes it covers;
- * - `invalid-signature`: the Ed25519 signature does not verify under the key it carries;
- * - `unsupported-signature-flag`: a Sui signature scheme other than Ed25519 (`0x00`);
+ * - `invalid-signature`: the signature (Ed25519, secp256k1 or secp256r1) does not verify under the key it carries;
+ * - `unsupported-signature-flag`: a Sui signature flag other than `0x00` Ed25519, `0x01` secp256k1, `0x02` secp256r1;
  * - `untrusted-signer`: a valid signature, by an address outside the required set;
  * - `invalid-node-key`: the node's X25519 public key is not 32 bytes, or is a low-order point.
  */

@@ -61,7 +61,7 @@ describe("@atoma-ts/confidential", () => {
       nonce: toBase64(nonce),
       ciphertext: toBase64(aesGcmSeal(key, nonce, utf8(CHAT_RESPONSE))),
       response_hash: toBase64(hash),
-      signature: suiSign(hash, node.secretKey),
+      signature: suiSign(hash, node),
     };
 
     // The client: open, check the hash of what was opened, check who signed it.

@@ -44,6 +44,7 @@ export type { ConfidentialSession, EncryptedPayload } from "./protocol/confident
 export { sealRequest } from "./protocol/seal-request.js";
 export type { RandomSource, SealedRequest, SealRequestOptions } from "./protocol/seal-request.js";
 export { suiAddress } from "./verification/sui-address.js";
+export type { SuiSignatureScheme } from "./verification/signature-schemes.js";
 export type {
   ConfidentialComputeRequest,
   ConfidentialComputeResponse,

@@ -15,7 +15,7 @@ import {
   x25519PublicKeyOf,
   x25519SharedSecret,
 } from "./test-utils/node-reference.js";
-import { signBody, suiSign } from "./test-utils/sui-signing.js";
+import { signBody, signerKeyOf, suiSign } from "./test-utils/sui-signing.js";
 import { verifyResponseHash } from "./verification/verify-response-hash.js";
 import { verifySignedBody } from "./verification/verify-signed-body.js";
 import { verifySuiSignature } from "./verification/verify-sui-signature.js";
@@ -74,7 +74,8 @@ const flipLast = (b64: string) =>
   toBase64(Buffer.from(b64, "base64").map((b, i, all) => (i === all.length - 1 ? b ^ 1 : b)));
 const flipFirst = (b64: string) => toBase64(Buffer.from(b64, "base64").map((b, i) => (i === 0 ? b ^ 1 : b)));
 const hash = referenceBlake2b256(PLAINTEXT);
-const signedBody = signBody(PLAINTEXT, SIGNING_KEY);
+const SIGNER = signerKeyOf(SIGNING_KEY);
+const signedBody = signBody(PLAINTEXT, SIGNER);
 
 const FAILURES: { path: string; run: () => unknown }[] = [
   { path: "seal: a short node key", run: () => seal(NODE_PUBLIC_KEY.subarray(1)) },
@@ -138,16 +139,16 @@ const FAILURES: { path: string; run: () => unknown }[] = [
   { path: "hash: malformed", run: () => verifyResponseHash(utf8(PLAINTEXT), `${CANARY}=`) },
   {
     path: "signature: invalid",
-    run: () => verifySuiSignature(hash, flipFirst(suiSign(referenceBlake2b256("x"), SIGNING_KEY))),
+    run: () => verifySuiSignature(hash, flipFirst(suiSign(referenceBlake2b256("x"), SIGNER))),
   },
   {
     path: "signature: flag",
-    run: () => verifySuiSignature(hash, suiSign(hash, SIGNING_KEY, { flag: 0x03 })),
+    run: () => verifySuiSignature(hash, suiSign(hash, SIGNER, { flag: 0x03 })),
   },
   { path: "signature: not base64", run: () => verifySuiSignature(hash, `${CANARY}=`) },
   {
     path: "signature: untrusted",
-    run: () => verifySuiSignature(hash, suiSign(hash, SIGNING_KEY), { trustedSigners: ["0x1"] }),
+    run: () => verifySuiSignature(hash, suiSign(hash, SIGNER), { trustedSigners: ["0x1"] }),
   },
   {
     path: "body: changed byte",

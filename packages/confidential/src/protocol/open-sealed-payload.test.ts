@@ -36,7 +36,7 @@ async function exchange() {
       nonce: toBase64(nonce),
       ciphertext: toBase64(aesGcmSeal(key, nonce, utf8(plaintext))),
       response_hash: toBase64(hash),
-      signature: suiSign(hash, node.secretKey),
+      signature: suiSign(hash, node),
     };
   };
   return { session, answer };
@@ -62,7 +62,7 @@ describe("openSealedPayload", () => {
     await expect(openSealedPayload(payload, session, { trustedSigners: ["0x1"] })).rejects.toMatchObject({
       type: "untrusted-signer",
     });
-    const forged = { ...payload, signature: suiSign(referenceBlake2b256("other"), node.secretKey) };
+    const forged = { ...payload, signature: suiSign(referenceBlake2b256("other"), node) };
     await expect(openSealedPayload(forged, session, {})).rejects.toMatchObject({
       type: "invalid-signature",
     });

@@ -1,23 +1,24 @@
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { blake2b256 } from "../crypto/blake2b-256.js";
-
-/** The Sui signature-scheme flag of Ed25519, first byte of a serialized signature. */
-export const ED25519_FLAG = 0x00;
+import { schemeFormat, type SuiSignatureScheme } from "./signature-schemes.js";
 
 /**
- * The Sui address of an Ed25519 public key: `0x` + the lowercase hex of BLAKE2b-256(`0x00` || key).
- * It identifies the node that signed a response on chain.
+ * The Sui address of a public key: `0x` + the lowercase hex of BLAKE2b-256(flag || key), with the
+ * scheme's flag (`0x00` Ed25519, `0x01` secp256k1, `0x02` secp256r1). It identifies the node that
+ * signed a response on chain.
  *
- * @param publicKey The signer's 32-byte Ed25519 public key.
- * @throws {TypeError} when the key is not 32 bytes.
- * @example suiAddress(verified.publicKey) // "0xd77a6cd5…635c55"
+ * @param publicKey The signer's public key: 32 bytes for Ed25519, 33 (compressed) for the ECDSA schemes.
+ * @param scheme The key's signature scheme. @default "ed25519"
+ * @throws {TypeError} when the key's length is not the scheme's.
+ * @example suiAddress(verified.publicKey, verified.scheme) // "0xd77a6cd5…635c55"
  */
-export function suiAddress(publicKey: Uint8Array): string {
-  if (publicKey.length !== 32) {
-    throw new TypeError(`An Ed25519 public key has 32 bytes, not ${publicKey.length}`);
+export function suiAddress(publicKey: Uint8Array, scheme: SuiSignatureScheme = "ed25519"): string {
+  const { flag, publicKeyLength } = schemeFormat(scheme);
+  if (publicKey.length !== publicKeyLength) {
+    throw new TypeError(`A ${scheme} public key has ${publicKeyLength} bytes, not ${publicKey.length}`);
   }
-  const flagged = new Uint8Array(33);
-  flagged[0] = ED25519_FLAG;
+  const flagged = new Uint8Array(1 + publicKey.length);
+  flagged[0] = flag;
   flagged.set(publicKey, 1);
   return `0x${bytesToHex(blake2b256(flagged))}`;
 }

@@ -3,7 +3,7 @@ import { isIntegrityError } from "../errors.js";
 import { suiAddress } from "./sui-address.js";
 import { CHAT_RESPONSE } from "../test-utils/fixtures.js";
 import { referenceBlake2b256, toBase64 } from "../test-utils/node-reference.js";
-import { signBody, signerKey, suiSign, withTrailer } from "../test-utils/sui-signing.js";
+import { signBody, signerKey, suiSign, withTrailer, type SignerKey } from "../test-utils/sui-signing.js";
 import { verifySignedBody } from "./verify-signed-body.js";
 import type { VerifySignerOptions } from "./verify-sui-signature.js";
 
@@ -33,22 +33,23 @@ describe("verifySignedBody", () => {
     { given: "a chat completion", unsigned: CHAT_RESPONSE },
     { given: "a stream chunk with a nested signature key", unsigned: CHUNK },
   ])("verifies $given signed by a node", async ({ unsigned }) => {
-    const body = signBody(unsigned, node.secretKey);
+    const body = signBody(unsigned, node);
     expect(await verifySignedBody(body)).toEqual({
       signer: NODE,
       publicKey: node.publicKey,
+      scheme: "ed25519",
       responseHash: toBase64(referenceBlake2b256(unsigned)),
     });
     expect((await verifySignedBody(`${body}\n`, { trustedSigners: [NODE] })).signer).toBe(NODE);
   });
 
-  const signed = signBody(CHAT_RESPONSE, node.secretKey);
+  const signed = signBody(CHAT_RESPONSE, node);
   const { signature, response_hash } = JSON.parse(signed) as { signature: string; response_hash: string };
   const head = CHAT_RESPONSE.slice(0, -1);
 
   const hash = referenceBlake2b256(CHAT_RESPONSE);
-  const resigned = (secretKey: Uint8Array, extra: { flag?: number } = {}) =>
-    withTrailer(CHAT_RESPONSE, suiSign(hash, secretKey, extra), response_hash);
+  const resigned = (key: SignerKey, extra: { flag?: number } = {}) =>
+    withTrailer(CHAT_RESPONSE, suiSign(hash, key, extra), response_hash);
   const changed = CHAT_RESPONSE.replace("Bonjour", "Bonjoux");
 
   it.each([
@@ -86,16 +87,12 @@ describe("verifySignedBody", () => {
     },
     {
       given: "a signature by another key claiming the node's key",
-      body: withTrailer(
-        CHAT_RESPONSE,
-        suiSign(hash, other.secretKey, { publicKey: node.publicKey }),
-        response_hash,
-      ),
+      body: withTrailer(CHAT_RESPONSE, suiSign(hash, other, { publicKey: node.publicKey }), response_hash),
       type: "invalid-signature",
     },
     {
       given: "a non-Ed25519 flag",
-      body: resigned(node.secretKey, { flag: 0x02 }),
+      body: resigned(node, { flag: 0x03 }),
       type: "unsupported-signature-flag",
     },
   ])("rejects $given ($type)", async ({ body, type }) => {
@@ -105,7 +102,7 @@ describe("verifySignedBody", () => {
   });
 
   it("rejects a valid signature by a node outside the required set (untrusted-signer)", async () => {
-    const byOther = resigned(other.secretKey);
+    const byOther = resigned(other);
     expect((await verifySignedBody(byOther)).signer).toBe(suiAddress(other.publicKey));
     const error = await rejection(byOther, { trustedSigners: [NODE] });
     expect(isIntegrityError(error)).toBe(true);
