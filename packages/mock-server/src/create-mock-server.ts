@@ -18,7 +18,7 @@ import type { RequestLogEntry } from "./pipeline/request-log.js";
 import { requireApiKey } from "./pipeline/require-api-key.js";
 import { runHandler } from "./pipeline/run-handler.js";
 import { serializeResult } from "./pipeline/serialize-result.js";
-import { createResponseSigner, type ResponseSigner } from "./signing.js";
+import { createResponseSigner, type ResponseSigner, type SignatureScheme } from "./signing.js";
 import { createBodyValidator } from "./spec/body-validator.js";
 
 /** The models served when the options name none. */
@@ -33,8 +33,13 @@ export const DEFAULT_MODELS = [
 export interface MockServerOptions {
   /** The only API key accepted. Default: any non-empty bearer token. */
   apiKey?: string;
-  /** The 32-byte Ed25519 secret key responses are signed with. Default: a fresh one per server. */
+  /** The 32-byte secret key responses are signed with, of `signatureScheme`. Default: a fresh one per server. */
   signingKey?: Uint8Array;
+  /**
+   * The Sui signature scheme of the node's key: `ed25519` (flag 0x00), `secp256k1` (0x01) or
+   * `secp256r1` (0x02), as real nodes may use any. Default `ed25519`.
+   */
+  signatureScheme?: SignatureScheme;
   /** Faults for every request (each request's `x-mock-*` headers override them). */
   faults?: Faults;
   /** The models served. Default: {@link DEFAULT_MODELS}. */
@@ -70,7 +75,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const models = options.models ?? DEFAULT_MODELS;
   const context: HandlerContext = { created: options.created ?? 1_736_950_000, models };
   const validateBody = createBodyValidator(spec, operations);
-  const signer = createResponseSigner(options.signingKey);
+  const signer = createResponseSigner(options.signingKey, options.signatureScheme);
   const node = createConfidentialNode({ lockTtlMs: options.lockTtlMs });
   const handlers = createHandlers(createLockNode(node, new Set(options.confidentialModels ?? models)));
   const faultInjection = { defaults: options.faults, attempts: new Map<string, number>() };
