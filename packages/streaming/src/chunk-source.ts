@@ -8,7 +8,8 @@ import type { Accumulator } from "./stream-types.js";
 export interface ChunkSource<Chunk, Final> {
   /**
    * The next chunks (at least one), or `undefined` at the end. Errors come after the chunks before
-   * them; a stream that ends before every choice finished throws a `"truncated"` {@link StreamError}.
+   * them; a body that ends before every choice had its `finish_reason` (or before any choice came),
+   * `[DONE]` or not, throws a `"truncated"` {@link StreamError}.
    */
   next(): Promise<Chunk[] | undefined>;
   /** Stops: the pending and later `next()` reject with `error`, or resolve to `undefined` without. */
