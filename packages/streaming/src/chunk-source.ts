@@ -1,6 +1,7 @@
 import type { ChunkDecoder, DecodeContext } from "./decode-chunk.js";
 import { createEventReader, type EventReaderOptions } from "./event-reader.js";
 import { noop } from "./noop.js";
+import type { SSEEvent } from "./sse-parser.js";
 import { StreamError } from "./stream-error.js";
 import type { Accumulator } from "./stream-types.js";
 
@@ -42,31 +43,39 @@ export function createChunkSource<Chunk, Final>(
   let truncation: StreamError | undefined;
 
   async function next(): Promise<Chunk[] | undefined> {
+    // A read of only comments, skipped events or events after `[DONE]` yields no chunk: read on.
     for (;;) {
       const events = await reader.read();
       if (!events) return end();
-      await decode.prepare?.(events, context);
-      const chunks: Chunk[] = [];
-      for (let i = 0; i < events.length && !sawDone; i++) {
-        const event = events[i]!;
-        if (event.data === "[DONE]") {
-          sawDone = true;
-          break;
-        }
-        try {
-          const chunk = decode(event.data, event, context);
-          if (chunk !== undefined) {
-            accumulator.add(chunk);
-            chunks.push(chunk);
-          }
-        } catch (error) {
-          // The next read throws it, after these chunks.
-          reader.close(error as Error);
-          break;
-        }
-      }
+      if (sawDone) continue;
+      // Only a decoder with slow work has `prepare`: a plain stream spares an await per read.
+      if (decode.prepare) await decode.prepare(events, context);
+      const chunks = decodeEvents(events);
       if (chunks.length > 0) return chunks;
     }
+  }
+
+  /** Decodes and accumulates the events of one read, up to `[DONE]` or the first that fails. */
+  function decodeEvents(events: SSEEvent[]): Chunk[] {
+    const chunks: Chunk[] = [];
+    for (const event of events) {
+      if (event.data === "[DONE]") {
+        sawDone = true;
+        return chunks;
+      }
+      try {
+        const chunk = decode(event.data, event, context);
+        if (chunk === undefined) continue;
+        accumulator.add(chunk);
+        chunks.push(chunk);
+      } catch (error) {
+        // An event that fails to decode or to add up fails the stream: the next read throws it, after
+        // these chunks.
+        reader.close(error as Error);
+        return chunks;
+      }
+    }
+    return chunks;
   }
 
   // Atoma's proxy ends a failed stream with a plain close: an unfinished choice is the only sign.
