@@ -105,29 +105,36 @@ export function teeChunkSource<Chunk, Final>(
     const queue: Promise<Chunk[] | undefined>[] = [];
     queues.add(queue);
     let closed = false;
-    let stop!: (end: Promise<undefined>) => void;
     // Settles once the branch is closed: rejects with its error, or resolves to `undefined`.
-    const stopped = new Promise<undefined>((resolve) => (stop = resolve));
+    let stop!: (error?: Error) => void;
+    const stopped = new Promise<undefined>((resolve, reject) => {
+      stop = (error) => {
+        if (error) reject(error);
+        else resolve(undefined);
+      };
+    });
     stopped.catch(noop);
-    return {
-      next() {
-        if (closed) return stopped;
-        if (queue.length === 0) {
-          const read = source.next();
-          read.catch(noop); // the other branch may close before it takes this read
-          for (const other of queues) other.push(read);
-        }
-        return Promise.race([queue.shift()!, stopped]);
-      },
-      close(error) {
-        if (closed) return;
-        closed = true;
-        queues.delete(queue);
-        stop(error ? Promise.reject(error) : Promise.resolve(undefined));
-        if (queues.size === 0) source.close(error);
-      },
-      result: source.result,
-    };
+
+    function next(): Promise<Chunk[] | undefined> {
+      if (closed) return stopped;
+      // This branch is ahead: it reads the source, for every open branch.
+      if (queue.length === 0) {
+        const read = source.next();
+        read.catch(noop); // the other branch may close before it takes this read
+        for (const other of queues) other.push(read);
+      }
+      return Promise.race([queue.shift()!, stopped]);
+    }
+
+    function close(error?: Error): void {
+      if (closed) return;
+      closed = true;
+      queues.delete(queue);
+      stop(error);
+      if (queues.size === 0) source.close(error);
+    }
+
+    return { next, close, result: source.result };
   }
 
   return [createBranch(), createBranch()];
