@@ -29,7 +29,8 @@ export interface ChunkSourceOptions<Chunk, Final> extends Omit<EventReaderOption
 }
 
 /**
- * Reads a body of events into decoded, accumulated chunk batches, one batch per read of the body.
+ * Reads a body of events into decoded, accumulated chunk batches: one batch per read of the body that
+ * completes at least one chunk.
  * `data: [DONE]` marks the end: later events are ignored, and the body is read to its close.
  */
 export function createChunkSource<Chunk, Final>(
