@@ -12,7 +12,9 @@
  * Each contender (and, in part 1, each split) runs in its own process, so no contender's JIT feedback
  * or heap slows another, driven by this one round by round, contenders interleaved in each round, with
  * a full collection before each run. Each table shows the median round and the ratio to the floor:
- * what any reader must do (body reader, streaming TextDecoder, blank-line scan, JSON.parse). Targets:
+ * what any reader must do (body reader, streaming TextDecoder, blank-line scan, JSON.parse). A second
+ * floor adds what our stream's contract asks of any reader (chunks added up for `finalCompletion()`,
+ * handed over one promise each by an async iterator), to show what is left to our own code. Targets:
  * our chat stream ≤ 1.25× the floor in part 1, our client ≤ 1.3× raw fetch in part 2.
  *
  * "delivered" checks each contender saw all the text and the usage chunk. atoma-sdk's `[DONE]` filter
@@ -32,7 +34,12 @@ import { createParser } from "eventsource-parser";
 import OpenAI from "openai";
 import { Stream } from "openai/core/streaming";
 import { createAtomaClient } from "../packages/client/dist/index.js";
-import { createChatStream, withStreaming } from "../packages/streaming/src/index.js";
+import {
+  createChatAccumulator,
+  createChatStream,
+  withStreaming,
+  type ChatCompletionChunk,
+} from "../packages/streaming/src/index.js";
 import { createFloorScanner, seeded, split, WORDS } from "./lib/stream-fixtures.ts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
@@ -110,6 +117,36 @@ const floor: Reader = async (response) => {
     if (data !== "[DONE]") sink(JSON.parse(data) as Chunk);
   });
   for (let next = await reader.read(); !next.done; next = await reader.read()) feed(next.value);
+};
+
+/**
+ * The floor with our stream's contract: each chunk is also added up (the answer is kept for
+ * `finalCompletion()`) and handed over by an async iterator, one promise per chunk. Any reader that
+ * offers what ours does pays at least this; it shows what is left to our own code.
+ */
+const floorWithContract: Reader = async (response) => {
+  const reader = response.body!.getReader();
+  const accumulator = createChatAccumulator();
+  const batch: ChatCompletionChunk[] = [];
+  let index = 0;
+  const feed = createFloorScanner((data) => {
+    if (data === "[DONE]") return;
+    const chunk = JSON.parse(data) as ChatCompletionChunk;
+    accumulator.add(chunk);
+    batch.push(chunk);
+  });
+  async function next(): Promise<IteratorResult<ChatCompletionChunk>> {
+    while (index === batch.length) {
+      const read = await reader.read();
+      if (read.done) return { done: true, value: undefined };
+      // Every chunk of the batch was handed over: the array is reused.
+      batch.length = 0;
+      index = 0;
+      feed(read.value);
+    }
+    return { done: false, value: batch[index++]! };
+  }
+  for await (const chunk of { [Symbol.asyncIterator]: () => ({ next }) }) sink(chunk);
 };
 
 const ours: Reader = async (response) => {
@@ -216,6 +253,11 @@ const headers = { "content-type": "application/json", authorization: `Bearer ${K
 const CONTENDERS: Contender[] = [
   { name: "floor (reader + TextDecoder + blank lines + JSON.parse)", part: 1, setup: parseRuns(() => floor) },
   {
+    name: "floor + accumulator + async iterator (a plain reader with our contract)",
+    part: 1,
+    setup: parseRuns(() => floorWithContract),
+  },
+  {
     name: "@atoma-ts/streaming createChatStream (typed chunks, accumulated)",
     part: 1,
     setup: parseRuns(() => ours),
@@ -229,6 +271,15 @@ const CONTENDERS: Contender[] = [
     setup: loopbackRuns((url) => {
       const body = JSON.stringify({ model: MODEL, messages, stream: true });
       return async () => floor(await fetch(`${url}/v1/chat/completions`, { method: "POST", headers, body }));
+    }),
+  },
+  {
+    name: "raw fetch + floor + accumulator + async iterator (a plain reader with our contract)",
+    part: 2,
+    setup: loopbackRuns((url) => {
+      const body = JSON.stringify({ model: MODEL, messages, stream: true });
+      return async () =>
+        floorWithContract(await fetch(`${url}/v1/chat/completions`, { method: "POST", headers, body }));
     }),
   },
   {

@@ -1,6 +1,7 @@
 import type { ChunkDecoder, DecodeContext } from "./decode-chunk.js";
 import { createEventReader, type EventReaderOptions } from "./event-reader.js";
 import { noop } from "./noop.js";
+import type { SSEEvent } from "./sse-parser.js";
 import { StreamError } from "./stream-error.js";
 import type { Accumulator } from "./stream-types.js";
 
@@ -8,7 +9,8 @@ import type { Accumulator } from "./stream-types.js";
 export interface ChunkSource<Chunk, Final> {
   /**
    * The next chunks (at least one), or `undefined` at the end. Errors come after the chunks before
-   * them; a stream that ends before every choice finished throws a `"truncated"` {@link StreamError}.
+   * them; a body that ends before every choice had its `finish_reason` (or before any choice came),
+   * `[DONE]` or not, throws a `"truncated"` {@link StreamError}.
    */
   next(): Promise<Chunk[] | undefined>;
   /** Stops: the pending and later `next()` reject with `error`, or resolve to `undefined` without. */
@@ -27,7 +29,8 @@ export interface ChunkSourceOptions<Chunk, Final> extends Omit<EventReaderOption
 }
 
 /**
- * Reads a body of events into decoded, accumulated chunk batches, one batch per read of the body.
+ * Reads a body of events into decoded, accumulated chunk batches: one batch per read of the body that
+ * completes at least one chunk.
  * `data: [DONE]` marks the end: later events are ignored, and the body is read to its close.
  */
 export function createChunkSource<Chunk, Final>(
@@ -41,31 +44,39 @@ export function createChunkSource<Chunk, Final>(
   let truncation: StreamError | undefined;
 
   async function next(): Promise<Chunk[] | undefined> {
+    // A read of only comments, skipped events or events after `[DONE]` yields no chunk: read on.
     for (;;) {
       const events = await reader.read();
       if (!events) return end();
-      await decode.prepare?.(events, context);
-      const chunks: Chunk[] = [];
-      for (let i = 0; i < events.length && !sawDone; i++) {
-        const event = events[i]!;
-        if (event.data === "[DONE]") {
-          sawDone = true;
-          break;
-        }
-        try {
-          const chunk = decode(event.data, event, context);
-          if (chunk !== undefined) {
-            accumulator.add(chunk);
-            chunks.push(chunk);
-          }
-        } catch (error) {
-          // The next read throws it, after these chunks.
-          reader.close(error as Error);
-          break;
-        }
-      }
+      if (sawDone) continue;
+      // Only a decoder with slow work has `prepare`: a plain stream spares an await per read.
+      if (decode.prepare) await decode.prepare(events, context);
+      const chunks = decodeEvents(events);
       if (chunks.length > 0) return chunks;
     }
+  }
+
+  /** Decodes and accumulates the events of one read, up to `[DONE]` or the first that fails. */
+  function decodeEvents(events: SSEEvent[]): Chunk[] {
+    const chunks: Chunk[] = [];
+    for (const event of events) {
+      if (event.data === "[DONE]") {
+        sawDone = true;
+        return chunks;
+      }
+      try {
+        const chunk = decode(event.data, event, context);
+        if (chunk === undefined) continue;
+        accumulator.add(chunk);
+        chunks.push(chunk);
+      } catch (error) {
+        // An event that fails to decode or to add up fails the stream: the next read throws it, after
+        // these chunks.
+        reader.close(error as Error);
+        return chunks;
+      }
+    }
+    return chunks;
   }
 
   // Atoma's proxy ends a failed stream with a plain close: an unfinished choice is the only sign.
@@ -95,29 +106,36 @@ export function teeChunkSource<Chunk, Final>(
     const queue: Promise<Chunk[] | undefined>[] = [];
     queues.add(queue);
     let closed = false;
-    let stop!: (end: Promise<undefined>) => void;
     // Settles once the branch is closed: rejects with its error, or resolves to `undefined`.
-    const stopped = new Promise<undefined>((resolve) => (stop = resolve));
+    let stop!: (error?: Error) => void;
+    const stopped = new Promise<undefined>((resolve, reject) => {
+      stop = (error) => {
+        if (error) reject(error);
+        else resolve(undefined);
+      };
+    });
     stopped.catch(noop);
-    return {
-      next() {
-        if (closed) return stopped;
-        if (queue.length === 0) {
-          const read = source.next();
-          read.catch(noop); // the other branch may close before it takes this read
-          for (const other of queues) other.push(read);
-        }
-        return Promise.race([queue.shift()!, stopped]);
-      },
-      close(error) {
-        if (closed) return;
-        closed = true;
-        queues.delete(queue);
-        stop(error ? Promise.reject(error) : Promise.resolve(undefined));
-        if (queues.size === 0) source.close(error);
-      },
-      result: source.result,
-    };
+
+    function next(): Promise<Chunk[] | undefined> {
+      if (closed) return stopped;
+      // This branch is ahead: it reads the source, for every open branch.
+      if (queue.length === 0) {
+        const read = source.next();
+        read.catch(noop); // the other branch may close before it takes this read
+        for (const other of queues) other.push(read);
+      }
+      return Promise.race([queue.shift()!, stopped]);
+    }
+
+    function close(error?: Error): void {
+      if (closed) return;
+      closed = true;
+      queues.delete(queue);
+      stop(error);
+      if (queues.size === 0) source.close(error);
+    }
+
+    return { next, close, result: source.result };
   }
 
   return [createBranch(), createBranch()];

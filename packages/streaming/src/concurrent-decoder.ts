@@ -26,32 +26,40 @@ type Outcome<Chunk> = { value: Chunk | undefined } | { error: unknown };
  * const stream = createChatStream(response, { decode });
  */
 export function createConcurrentDecoder<Chunk>(decodeAsync: AsyncChunkDecoder<Chunk>): ChunkDecoder<Chunk> {
+  // What each prepared event decoded to, until the stream takes it.
   const outcomes = new Map<SSEEvent, Outcome<Chunk>>();
   let sawDone = false;
-  const settle = async (event: SSEEvent, context: DecodeContext) => {
+
+  async function settle(event: SSEEvent, context: DecodeContext): Promise<void> {
     try {
       outcomes.set(event, { value: await decodeAsync(event.data, event, context) });
     } catch (error) {
       outcomes.set(event, { error });
     }
-  };
+  }
 
   const decode: ChunkDecoder<Chunk> = (_data, event) => {
     const outcome = outcomes.get(event);
-    if (!outcome)
+    if (!outcome) {
       throw new AtomaError("a concurrent decoder was asked for an event it was not prepared with");
+    }
     outcomes.delete(event);
     if (!("error" in outcome)) return outcome.value;
     // The stream ends here: what the events after this one decoded to is not kept.
     outcomes.clear();
     throw outcome.error;
   };
+
   decode.prepare = async (events, context) => {
     // The stream decodes nothing from `data: [DONE]` on, in this read or a later one.
     if (sawDone) return;
+    let toDecode = events;
     const done = events.findIndex((event) => event.data === "[DONE]");
-    sawDone = done >= 0;
-    await Promise.all((sawDone ? events.slice(0, done) : events).map((event) => settle(event, context)));
+    if (done >= 0) {
+      sawDone = true;
+      toDecode = events.slice(0, done);
+    }
+    await Promise.all(toDecode.map((event) => settle(event, context)));
   };
   return decode;
 }

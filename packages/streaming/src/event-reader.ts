@@ -53,6 +53,9 @@ export function createEventReader(
   const parser = createSSEParser({ onEvent: (event) => void events.push(event), maxEventSize });
   let failure: Error | undefined;
   let ended = !reader;
+  // Off when absent, zero, negative or NaN.
+  const timesOut = idleTimeout > 0;
+  // When the pending read began waiting for data; -1 while no read waits.
   let waitingSince = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -110,21 +113,26 @@ export function createEventReader(
   }
 
   function startWaiting(): void {
-    if (!(idleTimeout > 0)) return;
+    if (!timesOut) return;
     waitingSince = performance.now();
+    // A timer still armed from an earlier wait serves this one too: checkIdle() re-arms it for the rest.
     timer ??= setTimeout(checkIdle, idleTimeout);
   }
 
   function checkIdle(): void {
     timer = undefined;
+    // Not waiting (the consumer holds the last events) or ended: the next read arms it again.
     if (waitingSince < 0 || ended) return;
     const left = waitingSince + idleTimeout - performance.now();
     // Timers may fire a hair early by this clock: within a millisecond is on time.
-    if (left > 1) timer = setTimeout(checkIdle, left);
-    else
-      close(
-        new APITimeoutError(`${operation} timed out: no data for ${idleTimeout} ms`, { partial: partial() }),
-      );
+    if (left > 1) {
+      timer = setTimeout(checkIdle, left);
+      return;
+    }
+    const error = new APITimeoutError(`${operation} timed out: no data for ${idleTimeout} ms`, {
+      partial: partial(),
+    });
+    close(error);
   }
 
   function stop(): void {

@@ -1,4 +1,4 @@
-import { FragmentBuffer } from "./fragment-buffer.js";
+import { TextJoiner } from "./text-joiner.js";
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -35,7 +35,7 @@ export interface LineSplitter {
  * splitter.push("\nb\n"); // lines: ["a", "b"]
  */
 export function createLineSplitter(onLine: LineHandler): LineSplitter {
-  const pending = new FragmentBuffer();
+  const pending = new TextJoiner();
   // The last piece ended in CR: an LF opening the next piece completes that CRLF.
   let afterCR = false;
 
@@ -50,13 +50,13 @@ export function createLineSplitter(onLine: LineHandler): LineSplitter {
       emit(text, start, lf);
       start = lf + 1;
     }
-    if (start < text.length) pending.push(start === 0 ? text : text.slice(start));
+    if (start < text.length) pending.add(start === 0 ? text : text.slice(start));
     return pending.length;
   }
 
   function emit(text: string, start: number, end: number): void {
     if (pending.length === 0) return onLine(text, start, end);
-    pending.push(text.slice(start, end));
+    pending.add(text.slice(start, end));
     const line = pending.take();
     onLine(line, 0, line.length);
   }

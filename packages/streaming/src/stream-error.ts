@@ -5,7 +5,8 @@ import { hasErrorName } from "@atoma-ts/client/internal";
  * What went wrong with a stream:
  * - `"buffer-exceeded"`: one pending event (or line) grew past `maxEventSize`;
  * - `"invalid-json"`: an event's data was not the JSON it should be;
- * - `"truncated"`: the stream ended before its last event or its `[DONE]`.
+ * - `"truncated"`: the body ended before every choice had its `finish_reason` (or before any choice
+ *   came), `[DONE]` or not: Atoma ends a failed stream with a plain close.
  */
 export type StreamErrorType = "buffer-exceeded" | "invalid-json" | "truncated";
 

@@ -20,25 +20,36 @@ export function createStreamPromise<Chunk, Stream extends AsyncIterable<Chunk> &
   pending: Promise<Stream>,
 ): StreamPromise<Stream> {
   const iterable = pending as StreamPromise<Stream>;
-  (iterable as AsyncIterable<Chunk>)[Symbol.asyncIterator] = () => {
-    let chunks: AsyncIterator<Chunk> | undefined;
-    let left = false;
-    return {
-      next: () =>
-        chunks
-          ? chunks.next()
-          : pending.then((stream) => {
-              if (left) return { done: true, value: undefined };
-              chunks ??= stream[Symbol.asyncIterator]();
-              return chunks.next();
-            }),
-      return: () => {
-        left = true;
-        // Leaving before the stream came: abort it when it comes, so its connection is closed.
-        if (!chunks) pending.then((stream) => stream.abort(), noop);
-        return chunks?.return?.() ?? Promise.resolve({ done: true, value: undefined });
-      },
-    };
-  };
+  (iterable as AsyncIterable<Chunk>)[Symbol.asyncIterator] = () => iterateWhenItComes<Chunk, Stream>(pending);
   return iterable;
+}
+
+const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
+
+/** Iterates the stream once it comes; a failed request rejects the first `next()`. */
+function iterateWhenItComes<Chunk, Stream extends AsyncIterable<Chunk> & { abort(): void }>(
+  pending: Promise<Stream>,
+): AsyncIterator<Chunk> {
+  let chunks: AsyncIterator<Chunk> | undefined;
+  let left = false;
+
+  function next(): Promise<IteratorResult<Chunk>> {
+    if (chunks) return chunks.next();
+    return pending.then((stream) => {
+      if (left) return DONE;
+      chunks ??= stream[Symbol.asyncIterator]();
+      return chunks.next();
+    });
+  }
+
+  function leave(): Promise<IteratorResult<Chunk>> {
+    left = true;
+    if (chunks?.return) return chunks.return();
+    if (chunks) return Promise.resolve(DONE);
+    // Left before the stream came: abort it when it comes, so its connection is closed.
+    pending.then((stream) => stream.abort(), noop);
+    return Promise.resolve(DONE);
+  }
+
+  return { next, return: leave };
 }
