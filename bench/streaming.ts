@@ -23,7 +23,9 @@
  *
  * Run: pnpm --filter @atoma-ts/types --filter @atoma-ts/client build && pnpm exec tsx bench/streaming.ts
  * (ROUNDS=7 CHUNKS=100000 E2E_CHUNKS=20000 E2E_REQUESTS=3 by default; PART=1 or 2 runs one part;
- * ONLY=streaming,openai keeps the floor and the contenders whose name has one of the words)
+ * ONLY=streaming,openai keeps the floor and the contenders whose name has one of the words;
+ * BASELINE=<another checkout, built> adds that checkout's createChatStream and client + withStreaming,
+ * so a change is compared with the code before it in one run)
  */
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
@@ -35,11 +37,11 @@ import OpenAI from "openai";
 import { Stream } from "openai/core/streaming";
 import { createAtomaClient } from "../packages/client/dist/index.js";
 import {
-  createChatAccumulator,
   createChatStream,
   withStreaming,
   type ChatCompletionChunk,
 } from "../packages/streaming/src/index.js";
+import { createChatAccumulator } from "../packages/streaming/src/internal.js";
 import { createFloorScanner, seeded, split, WORDS } from "./lib/stream-fixtures.ts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
@@ -390,6 +392,37 @@ function completeness({ lostCharacters, keepsUsage }: Delivered): string {
   ];
   const missing = lost.filter(Boolean).join(" and ");
   return missing ? `LOST ${missing}` : "all";
+}
+
+/** The built packages of another checkout (BASELINE), as contenders beside ours. */
+const BASELINE = process.env.BASELINE;
+if (BASELINE) {
+  const load = (name: string) => import(`${BASELINE}/packages/${name}/dist/index.js`);
+  CONTENDERS.push(
+    {
+      name: "createChatStream (baseline)",
+      part: 1,
+      setup: async (url, label) => {
+        const before = (await load("streaming")) as { createChatStream: typeof createChatStream };
+        const read: Reader = async (response) => {
+          for await (const chunk of before.createChatStream(response)) sink(chunk);
+        };
+        return parseRuns(() => read)(url, label);
+      },
+    },
+    {
+      name: "@atoma-ts/client + withStreaming (baseline)",
+      part: 2,
+      setup: async (url) => {
+        const client = (await load("client")) as { createAtomaClient: typeof createAtomaClient };
+        const streaming = (await load("streaming")) as { withStreaming: typeof withStreaming };
+        const atoma = streaming.withStreaming(client.createAtomaClient({ apiKey: KEY, baseUrl: url }));
+        return loopbackRuns(() => async () => {
+          for await (const chunk of await atoma.chat.stream({ model: MODEL, messages })) sink(chunk);
+        })(url);
+      },
+    },
+  );
 }
 
 /** ONLY=streaming,openai keeps the floor and the contenders whose name has one of the words. */
