@@ -30,9 +30,9 @@ import { bindSessionToBody } from "../packages/confidential/src/client/bind-sess
 import { createConfidentialDecoder } from "../packages/confidential/src/client/confidential-decoder.js";
 import { createConfidentialSession } from "../packages/confidential/src/protocol/confidential-session.js";
 import { verifyEd25519 } from "../packages/confidential/src/crypto/ed25519-verify.js";
+import { decodeBase64 } from "../packages/confidential/src/crypto/base64.js";
 import {
   createConfidentialClient,
-  decodeBase64,
   sealRequest,
   verifyResponseHash,
   verifySuiSignature,

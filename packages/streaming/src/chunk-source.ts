@@ -5,7 +5,11 @@ import type { SSEEvent } from "./sse-parser.js";
 import { StreamError } from "./stream-error.js";
 import type { Accumulator } from "./stream-types.js";
 
-/** Batches of decoded chunks, with what they add up to. The stream class reads one of these. */
+/**
+ * Batches of decoded chunks, with what they add up to. The stream class reads one of these.
+ *
+ * @internal
+ */
 export interface ChunkSource<Chunk, Final> {
   /**
    * The next chunks (at least one), or `undefined` at the end. Errors come after the chunks before

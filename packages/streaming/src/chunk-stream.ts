@@ -7,7 +7,12 @@ import type { Accumulator } from "./stream-types.js";
 
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
 
-/** The parts of a {@link ChunkStream}; made by `createChatStream` and `createCompletionStream`. */
+/**
+ * The parts of a {@link ChunkStream}; made by `createChatStream` and `createCompletionStream`. A type of
+ * the constructor's, which apps do not call.
+ *
+ * @internal
+ */
 export interface ChunkStreamInit<Chunk, Final> {
   /** The response the stream reads (its status and headers stay readable). */
   response: Response;
@@ -37,7 +42,11 @@ export class ChunkStream<Chunk, Final> implements AsyncIterable<Chunk> {
   readonly #ended: Promise<void>;
   #settle!: (error?: unknown) => void;
 
-  /** Use `createChatStream`, `createCompletionStream` or a client's `stream` method. */
+  /**
+   * Use `createChatStream`, `createCompletionStream` or a client's `stream` method.
+   *
+   * @internal
+   */
   constructor(init: ChunkStreamInit<Chunk, Final>) {
     this.response = init.response;
     this.#init = init;
@@ -214,7 +223,7 @@ async function* textsOf<Chunk>(
 /** How a response is read as a stream; what the confidential and verifying layers pass in. */
 export interface ChunkStreamOptions<Chunk> {
   /**
-   * Turns each event into a chunk, e.g. to decrypt or verify it. Default: {@link decodeJSONChunk}
+   * Turns each event into a chunk, e.g. to decrypt or verify it. Default: `decodeJSONChunk`
    * (JSON, with `event: error` and `{"error": ...}` payloads thrown as `APIError`).
    */
   decode?: ChunkDecoder<Chunk>;

@@ -15,7 +15,7 @@ export interface DecodeContext {
  * Turns one event of a stream into a chunk. It is called for every event but `data: [DONE]` (which
  * ends the stream) with the event's data, the event, and the stream's context; it throws to fail the
  * stream (the error reaches the reader after the chunks before it), and returns `undefined` to skip an
- * event. Build on {@link parseEventData}, which gives the default's error handling.
+ * event. Build on `parseEventData`, which gives the default's error handling.
  *
  * @example
  * // An encrypted stream: each event is {"ciphertext","nonce",...} to decrypt into a chunk.
@@ -67,7 +67,7 @@ export function parseEventData(data: string, event: SSEEvent, context: DecodeCon
   return value;
 }
 
-/** The default {@link ChunkDecoder}: {@link parseEventData}, its result taken as the chunk type. */
+/** The default {@link ChunkDecoder}: `parseEventData`, its result taken as the chunk type. */
 export function decodeJSONChunk<Chunk>(data: string, event: SSEEvent, context: DecodeContext): Chunk {
   return parseEventData(data, event, context) as Chunk;
 }

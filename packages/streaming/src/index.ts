@@ -12,6 +12,9 @@ export { isStreamError, StreamError, type StreamErrorOptions, type StreamErrorTy
 export { ChatStream, createChatStream } from "./chat-stream.js";
 export { CompletionStream, createCompletionStream } from "./completion-stream.js";
 export { ChunkStream, type ChunkStreamOptions } from "./chunk-stream.js";
+// Types of ChunkStream's constructor, which apps do not call (`@internal` in the API report).
+export type { ChunkStreamInit } from "./chunk-stream.js";
+export type { ChunkSource } from "./chunk-source.js";
 export type { ChunkDecoder, DecodeContext } from "./decode-chunk.js";
 export type {
   ChatCompletionChunk,

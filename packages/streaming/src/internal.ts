@@ -7,8 +7,6 @@
  * @packageDocumentation
  */
 export { createChatAccumulator } from "./chat-accumulator.js";
-export type { ChunkSource } from "./chunk-source.js";
-export type { ChunkStreamInit } from "./chunk-stream.js";
 export { createCompletionAccumulator } from "./completion-accumulator.js";
 export { createConcurrentDecoder, type AsyncChunkDecoder } from "./concurrent-decoder.js";
 export { decodeJSONChunk, parseEventData } from "./decode-chunk.js";

@@ -42,7 +42,7 @@ export interface SSEParser {
   /**
    * Parses one more piece of the stream, bytes (UTF-8) or text, split anywhere, and reports every
    * event it completes. Throws a {@link StreamError} once an event exceeds `maxEventSize`, and again
-   * on every call until {@link reset}. An error thrown by a callback propagates and drops the rest
+   * on every call until `reset()`. An error thrown by a callback propagates and drops the rest
    * of that piece.
    */
   feed(piece: Uint8Array | string): void;

@@ -13,7 +13,7 @@ export type StreamErrorType = "buffer-exceeded" | "invalid-json" | "truncated";
 /** What a {@link StreamError} is made from. */
 export interface StreamErrorOptions extends AtomaErrorOptions {
   type: StreamErrorType;
-  /** The raw data that failed to parse; kept to its first {@link STREAM_ERROR_DATA_LIMIT} characters. */
+  /** The raw data that failed to parse; kept to its first `STREAM_ERROR_DATA_LIMIT` (200) characters. */
   data?: string;
   /** What the stream had assembled before it failed. */
   partial?: unknown;

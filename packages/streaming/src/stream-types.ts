@@ -1,24 +1,21 @@
 import type { OperationTypes } from "@atoma-ts/client";
 
-type Chat = OperationTypes["chat_completions_create"];
-type Completions = OperationTypes["completions_create"];
-
 /** One event's `data` of a chat stream (`data: {...}`), as the spec types it; unknown fields are kept. */
-export type ChatCompletionChunk = Chat["chunk"];
-/** A whole chat completion: what {@link ChatStream.finalCompletion} assembles from the chunks. */
-export type ChatCompletionResponse = Chat["response"];
+export type ChatCompletionChunk = OperationTypes["chat_completions_create"]["chunk"];
+/** A whole chat completion: what `ChatStream.finalCompletion()` assembles from the chunks. */
+export type ChatCompletionResponse = OperationTypes["chat_completions_create"]["response"];
 /** One event's `data` of a completions stream. */
-export type CompletionChunk = Completions["chunk"];
-/** A whole text completion: what {@link CompletionStream.finalCompletion} assembles. */
-export type CompletionsResponse = Completions["response"];
+export type CompletionChunk = OperationTypes["completions_create"]["chunk"];
+/** A whole text completion: what `CompletionStream.finalCompletion()` assembles. */
+export type CompletionsResponse = OperationTypes["completions_create"]["response"];
 
 /**
  * The parameters of `chat.stream`: the spec's streaming chat request without `stream` (always `true`).
  * `stream_options` defaults to `{ include_usage: true }`.
  */
-export type ChatStreamParams = Omit<Chat["streamRequest"], "stream">;
+export type ChatStreamParams = Omit<OperationTypes["chat_completions_create"]["streamRequest"], "stream">;
 /** The parameters of `completions.stream`: the streaming completions request without `stream`. */
-export type CompletionStreamParams = Omit<Completions["streamRequest"], "stream">;
+export type CompletionStreamParams = Omit<OperationTypes["completions_create"]["streamRequest"], "stream">;
 
 /**
  * Folds the chunks of one stream into the whole response, as they arrive. Pure: no I/O, no clock.
