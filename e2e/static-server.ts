@@ -18,11 +18,25 @@ const MOUNTS: Record<string, string> = {
   "/noble-ciphers/": realpathSync(join(ROOT, "packages/confidential/node_modules/@noble/ciphers")),
 };
 
+/** Every entry of a package (the root and subpaths such as `/internal`), as its `exports` name them. */
+function packageEntries(folder: string): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(join(ROOT, "packages", folder, "package.json"), "utf8")) as {
+    name: string;
+    exports: Record<string, { import: { default: string } }>;
+  };
+  return Object.fromEntries(
+    Object.entries(manifest.exports).map(([subpath, targets]) => [
+      manifest.name + subpath.slice(1),
+      `/packages/${folder}/${targets.import.default.replace(/^\.\//, "")}`,
+    ]),
+  );
+}
+
 const IMPORT_MAP = {
   imports: {
-    "@atoma-ts/client": "/packages/client/dist/index.js",
-    "@atoma-ts/streaming": "/packages/streaming/dist/index.js",
-    "@atoma-ts/confidential": "/packages/confidential/dist/index.js",
+    ...packageEntries("client"),
+    ...packageEntries("streaming"),
+    ...packageEntries("confidential"),
     "openapi-fetch": "/openapi-fetch/dist/index.mjs",
     "@noble/curves/": "/noble-curves/",
     "@noble/hashes/": "/noble-hashes/",
