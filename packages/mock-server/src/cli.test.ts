@@ -60,4 +60,28 @@ describe("atoma-mock-server (the built CLI)", () => {
     expect(code).toBe(2);
     expect(stderr).toContain("--port must be a port number");
   });
+
+  it("signs with the scheme asked, and refuses an unknown one", async () => {
+    const url = await startCli("--port", "0", "--signature-scheme", "secp256r1");
+    const body = { model: "meta-llama/Llama-3.3-70B-Instruct", messages: [{ role: "user", content: "Hi" }] };
+    const chat = await fetch(`${url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { authorization: "Bearer k" },
+      body: JSON.stringify(body),
+    });
+    const { signature } = (await chat.json()) as { signature: string };
+    // flag 0x02, a 64-byte r || s and a 33-byte compressed key.
+    expect([...Buffer.from(signature, "base64").subarray(0, 1)]).toEqual([0x02]);
+    expect(Buffer.from(signature, "base64")).toHaveLength(98);
+
+    child?.kill();
+    child = spawn(process.execPath, [CLI, "--signature-scheme", "rsa"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr!.on("data", (piece) => (stderr += piece));
+    const [code] = await once(child, "exit");
+    expect(code).toBe(2);
+    expect(stderr).toContain("--signature-scheme must be one of ed25519, secp256k1, secp256r1");
+  });
 });

@@ -21,4 +21,27 @@ describe("createResponseSigner", () => {
     expect(signature.subarray(1, 65)).toEqual(ed25519.sign(hash, secretKey));
     expect(signature.subarray(65)).toEqual(ed25519.getPublicKey(secretKey));
   });
+
+  it.each(["secp256k1", "secp256r1"] as const)(
+    "signs with %s as fastcrypto does: node:crypto verifies ECDSA over SHA-256, with a low s",
+    async (scheme) => {
+      const signer = createResponseSigner(secretKey, scheme);
+      expect(signer.publicKey).toHaveLength(33);
+      for (let i = 0; i < 8; i++) {
+        const signed = await signer.signBody(`{"n":${i}}`);
+        expect(verifySignedJson(signed)).toBe(signer.address);
+        const signature = unbase64((JSON.parse(signed) as { signature: string }).signature);
+        expect(signature).toHaveLength(98);
+        expect(signature[0]).toBe(scheme === "secp256k1" ? 1 : 2);
+        const s = BigInt(`0x${Buffer.from(signature.subarray(33, 65)).toString("hex")}`);
+        expect(s <= HALF_ORDER[scheme]).toBe(true);
+      }
+    },
+  );
 });
+
+/** Half of each curve's group order (SEC 2): a low s is at most this. */
+const HALF_ORDER = {
+  secp256k1: 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n / 2n,
+  secp256r1: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n / 2n,
+};

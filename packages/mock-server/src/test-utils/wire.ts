@@ -1,4 +1,5 @@
 // Independent readers of what the server writes, so the server is not tested with its own code.
+import { createPublicKey, ECDH, verify } from "node:crypto";
 import { ed25519 } from "@noble/curves/ed25519.js";
 import { blake2b } from "@noble/hashes/blake2.js";
 import { bytesToHex, concatBytes } from "@noble/hashes/utils.js";
@@ -29,11 +30,37 @@ export function verifySignedJson(text: string): string {
   return verifySuiSignature(hash, signature);
 }
 
-/** Verifies a base64 Sui Ed25519 signature over a hash; returns the signer's address. */
+/** The ECDSA curves of Sui's flags 0x01 and 0x02, by their OpenSSL and JWK names. */
+const ECDSA_CURVES: Record<number, { openssl: string; jwk: string }> = {
+  0x01: { openssl: "secp256k1", jwk: "secp256k1" },
+  0x02: { openssl: "prime256v1", jwk: "P-256" },
+};
+
+/**
+ * Verifies a base64 Sui signature over a hash, in any of the three schemes; returns the signer's
+ * address. ECDSA is checked with node:crypto (OpenSSL), so not with the library the server signs with.
+ */
 export function verifySuiSignature(hash: Uint8Array, signature: string): string {
   const bytes = unbase64(signature);
-  if (bytes.length !== 97 || bytes[0] !== 0) throw new Error("not an Ed25519 Sui signature");
+  const flag = bytes[0]!;
   const publicKey = bytes.subarray(65);
-  if (!ed25519.verify(bytes.subarray(1, 65), hash, publicKey)) throw new Error("bad signature");
-  return `0x${bytesToHex(blake2b(concatBytes(Uint8Array.of(0), publicKey), { dkLen: 32 }))}`;
+  const sig = bytes.subarray(1, 65);
+  if (flag === 0x00) {
+    if (bytes.length !== 97 || !ed25519.verify(sig, hash, publicKey))
+      throw new Error("bad Ed25519 signature");
+  } else {
+    const curve = ECDSA_CURVES[flag];
+    if (!curve || bytes.length !== 98)
+      throw new Error(`not a Sui signature: flag ${flag}, ${bytes.length} bytes`);
+    const point = ECDH.convertKey(publicKey, curve.openssl, undefined, undefined, "uncompressed") as Buffer;
+    const key = createPublicKey({
+      key: { kty: "EC", crv: curve.jwk, x: b64url(point.subarray(1, 33)), y: b64url(point.subarray(33)) },
+      format: "jwk",
+    });
+    if (!verify("sha256", hash, { key, dsaEncoding: "ieee-p1363" }, sig))
+      throw new Error("bad ECDSA signature");
+  }
+  return `0x${bytesToHex(blake2b(concatBytes(Uint8Array.of(flag), publicKey), { dkLen: 32 }))}`;
 }
+
+const b64url = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64url");
