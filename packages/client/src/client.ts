@@ -3,7 +3,13 @@ import openapiFetch, { type Client } from "openapi-fetch";
 import { createAPIPromise } from "./api-promise.js";
 import { createAPIError } from "./errors.js";
 import type { OperationId } from "./generated/operations.js";
-import { resolveOptions, type ClientOptions, type RequestOptions } from "./options.js";
+import {
+  CLIENT_SETTINGS,
+  resolveOptions,
+  type ClientOptions,
+  type ClientSettings,
+  type RequestOptions,
+} from "./options.js";
 import { operationName, operationRequest, RawRequest, rawRequest } from "./outgoing.js";
 import { readErrorBody, readJson } from "./read-body.js";
 import type { Requester } from "./request.js";
@@ -102,5 +108,7 @@ export function createAtomaClient(options: ClientOptions = {}): AtomaClient {
     fetch: async (input: Request) => send(await rawRequest(input, config.baseUrl), { signal: input.signal }),
   });
 
-  return { ...resources, request, raw };
+  const client: AtomaClient = { ...resources, request, raw };
+  const settings: ClientSettings = { maxRetries: config.maxRetries };
+  return Object.assign(client, { [CLIENT_SETTINGS]: settings });
 }

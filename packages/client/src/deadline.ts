@@ -29,8 +29,12 @@ export function createDeadline(callerSignal: AbortSignal | undefined, timeout: n
 }
 
 /** Waits `ms`, or less if `signal` aborts first (the caller then sees `signal.aborted`). */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
+    if (!signal) {
+      setTimeout(resolve, ms);
+      return;
+    }
     if (signal.aborted) {
       resolve();
       return;

@@ -9,6 +9,8 @@
 export { createAPIPromise } from "./api-promise.js";
 export { createAPIError, hasErrorName } from "./errors.js";
 export { operations } from "./generated/operations.js";
+export { CLIENT_SETTINGS, clientSettingsOf, type ClientSettings } from "./options.js";
 export { operationName } from "./outgoing.js";
 export { parseBody } from "./read-body.js";
-export { retryPolicy } from "./retry-policy.js";
+export { sleep } from "./deadline.js";
+export { isRetryableStatus, retryDelay, retryPolicy } from "./retry-policy.js";

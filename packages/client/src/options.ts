@@ -137,3 +137,20 @@ function envKey(): string | undefined {
     return env?.ATOMA_API_KEY || env?.ATOMASDK_BEARER_AUTH;
   } catch {}
 }
+
+/**
+ * The key of the settings a client shares with the layers built on it (`withStreaming` and kin copy it
+ * along, as they copy the client's methods). A registered symbol, so two copies of the package agree.
+ */
+export const CLIENT_SETTINGS: unique symbol = Symbol.for("@atoma-ts/client settings") as never;
+
+/** What a layer over the client may need to know of its configuration: never the key or headers. */
+export interface ClientSettings {
+  /** The client's `maxRetries`: a layer that retries by itself (a confidential call) keeps to it. */
+  maxRetries: number;
+}
+
+/** The settings of a client, or undefined for an object that is not one (a hand-made base, a mock). */
+export function clientSettingsOf(client: object): ClientSettings | undefined {
+  return (client as { [CLIENT_SETTINGS]?: ClientSettings })[CLIENT_SETTINGS];
+}

@@ -71,6 +71,77 @@ describe("a lost lock", () => {
   });
 });
 
+/** Fault headers that make the first `times` confidential requests of a call answer `status`. */
+const refusedFirst = (status: number, times: number, key: string) => ({
+  headers: {
+    "x-mock-status": String(status),
+    "x-mock-fail-attempts": String(times),
+    "x-mock-attempt-key": key,
+    // The proxy sends no Retry-After; this only keeps the test from waiting out the backoff.
+    "x-mock-retry-after-ms": "0",
+  },
+});
+
+describe("a refusal of the confidential request", () => {
+  it("423 (a node's lock, handed back) is locked again and sealed afresh, once", async () => {
+    const { secure, server } = inProcess();
+    const completion = await secure.chat.create(chatParams, refusedFirst(423, 1, "locked-once"));
+    expect(completion.choices[0]?.finish_reason).toBe("stop");
+    expect(trafficOf(server)).toEqual([
+      RETRIED[0],
+      "423 /v1/confidential/chat/completions",
+      ...RETRIED.slice(2),
+    ]);
+    const [first, second] = [server.requests[1]!.body, server.requests[3]!.body] as Record<string, unknown>[];
+    for (const field of ["client_dh_public_key", "salt", "nonce", "ciphertext"])
+      expect(second![field]).not.toEqual(first![field]);
+  });
+
+  it("423 twice is a LockedError carrying the status, with no third try", async () => {
+    const { secure, server } = inProcess();
+    const error = await secure.chat
+      .create(chatParams, refusedFirst(423, 2, "locked-twice"))
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "LockedError", status: 423 });
+    expect(trafficOf(server)).toEqual([
+      RETRIED[0],
+      "423 /v1/confidential/chat/completions",
+      RETRIED[0],
+      "423 /v1/confidential/chat/completions",
+    ]);
+  });
+
+  it("500 (a node refused it after the lock was spent) is never resent as is: each try is locked and sealed anew, within maxRetries", async () => {
+    const { secure, server } = inProcess();
+    const completion = await secure.chat.create(chatParams, refusedFirst(500, 2, "node-refused"));
+    expect(completion.choices[0]?.finish_reason).toBe("stop");
+    expect(trafficOf(server)).toEqual([
+      RETRIED[0],
+      "500 /v1/confidential/chat/completions",
+      RETRIED[0],
+      "500 /v1/confidential/chat/completions",
+      RETRIED[0],
+      "200 /v1/confidential/chat/completions",
+    ]);
+    const ciphertexts = [1, 3, 5].map(
+      (at) => (server.requests[at]!.body as Record<string, unknown>).ciphertext,
+    );
+    expect(new Set(ciphertexts).size).toBe(3);
+  });
+
+  it("500 past maxRetries is the InternalServerError; a stream is retried the same way", async () => {
+    const { secure, server } = inProcess();
+    const refused = refusedFirst(502, 5, "past-retries");
+    await expect(secure.chat.create(chatParams, { ...refused, maxRetries: 1 })).rejects.toMatchObject({
+      name: "InternalServerError",
+      status: 502,
+    });
+    expect(trafficOf(server).filter((line) => line.includes("confidential"))).toHaveLength(2);
+    const stream = await secure.chat.stream(chatParams, refusedFirst(503, 1, "stream-retried"));
+    expect((await stream.finalCompletion()).choices[0]?.finish_reason).toBe("stop");
+  });
+});
+
 describe("a model no node serves", () => {
   it("is a NodeUnavailableError naming the model, from a 503 of the lock; nothing is sent", async () => {
     const { secure, server } = inProcess({ server: { confidentialModels: [] }, client: { maxRetries: 0 } });
@@ -101,7 +172,7 @@ describe("a model no node serves", () => {
 });
 
 describe("HTTP errors of the confidential request", () => {
-  it("are the client's APIErrors, after its retries, with the same sealed body and lock", async () => {
+  it("are the client's APIErrors; a retry locks a node again and seals the request afresh", async () => {
     const { secure } = inProcess({ client: { maxRetries: 0 } });
     await expect(
       secure.chat.create(chatParams, { headers: { "x-mock-status": "400" } }),
@@ -111,13 +182,13 @@ describe("HTTP errors of the confidential request", () => {
     ).rejects.toMatchObject({ name: "InternalServerError", status: 500 });
 
     const retried = inProcess();
-    const completion = await retried.secure.chat.create(chatParams, {
-      headers: { "x-mock-status": "503", "x-mock-fail-attempts": "1", "x-mock-retry-after-ms": "1" },
-    });
+    // Each try has a new body, so the mock counts the tries of this call by a key of their own.
+    const completion = await retried.secure.chat.create(chatParams, refusedFirst(503, 1, "retried"));
     expect(completion.choices[0]?.finish_reason).toBe("stop");
     expect(trafficOf(retried.server)).toEqual([
       "200 /v1/nodes/lock",
       "503 /v1/confidential/chat/completions",
+      "200 /v1/nodes/lock",
       "200 /v1/confidential/chat/completions",
     ]);
   });

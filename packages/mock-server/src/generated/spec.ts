@@ -12,7 +12,7 @@ export const spec: SpecDocument = {
     summary:
       "OpenAI-compatible LLM inference on the Atoma network, with confidential (end-to-end encrypted) variants.",
     description:
-      "The whole Atoma API as one hand-maintained document: the single source of truth of the atoma-ts\nSDK. Types, the client's operation table and the mock server are all generated or driven from it.\n\n## Sources\nReconstructed from the Atoma SDK documentation pages kept in `openapi/sources/` (their README says\nwhich page is which) and from the API notes of the project. Where two pages disagree, the newer and\nmore precise page wins: the streaming chat request (000) and the Python chat page (002) over the\nolder chat request page (001); the completions prompt union of 004 over the `string[]` of 003.\nEvery field whose type or required-ness here differs from a page carries an `x-seed-deviation`\nsaying why; a test walks the pages' field tables and holds the spec to them. Details the pages do\nnot give (response objects, chunks, logprobs, images, embeddings) follow what an OpenAI-compatible\nserver built on vLLM returns.\n\n## Streaming convention\nStreaming endpoints have one path each. The request body is a `oneOf` of the plain request\n(`stream` absent, `false` or `null`) and the streaming request (`stream: true`, required). The `200`\nresponse offers `application/json` for the plain request and `text/event-stream` for the streaming\none. The `text/event-stream` schema is, by convention, `type: array` whose `items` is a `$ref` to the\nschema of one event's `data` payload, JSON-decoded: the stream is the sequence of those events\n(OpenAI 3.2 would write this as `itemSchema`). The payload schemas are `ChatCompletionChunk`,\n`CompletionChunk` and `ConfidentialComputeStreamResponse`. On the wire each event is\n`data: <compact JSON>` and a blank line; `: keep-alive` comments arrive between events; the last data\nevent carries `usage`; the stream then either sends `data: [DONE]` (which is not an item) or simply\ncloses. Generators read `content[\"text/event-stream\"].schema.items.$ref`.\n\n## Verifiable responses\nEvery non-confidential JSON body and stream chunk of chat, completions, embeddings and images ends\nwith `signature` then `response_hash`. `response_hash` is base64 of BLAKE2b-256 over the compact\nJSON of the body without those two fields (exactly the bytes on the wire before `,\"signature\":`,\nclosed with `}`); `signature` is base64 of a Sui signature over the 32 raw hash bytes (flag byte\n`0x00` for Ed25519, the 64-byte signature, the signer's 32-byte public key).\n\n## Client metadata\n`x-atoma-client` on an operation names the resource and method the SDK client exposes it as\n(`chat.create`); `confidentialOf` links a confidential operation to the plain operation whose\nrequest and response it encrypts.\n",
+      "The whole Atoma API as one hand-maintained document: the single source of truth of the atoma-ts\nSDK. Types, the client's operation table and the mock server are all generated or driven from it.\n\n## Sources\nReconstructed from the Atoma SDK documentation pages kept in `openapi/sources/` (their README says\nwhich page is which) and from the API notes of the project. Where two pages disagree, the newer and\nmore precise page wins: the streaming chat request (000) and the Python chat page (002) over the\nolder chat request page (001); the completions prompt union of 004 over the `string[]` of 003.\nEvery field whose type or required-ness here differs from a page carries an `x-seed-deviation`\nsaying why; a test walks the pages' field tables and holds the spec to them. Details the pages do\nnot give (response objects, chunks, logprobs, images, embeddings) follow what an OpenAI-compatible\nserver built on vLLM returns.\n\n## Streaming convention\nStreaming endpoints have one path each. The request body is a `oneOf` of the plain request\n(`stream` absent, `false` or `null`) and the streaming request (`stream: true`, required). The `200`\nresponse offers `application/json` for the plain request and `text/event-stream` for the streaming\none. The `text/event-stream` schema is, by convention, `type: array` whose `items` is a `$ref` to the\nschema of one event's `data` payload, JSON-decoded: the stream is the sequence of those events\n(OpenAI 3.2 would write this as `itemSchema`). The payload schemas are `ChatCompletionChunk`,\n`CompletionChunk` and `ConfidentialComputeStreamResponse`. On the wire each event is\n`data: <compact JSON>` and a blank line; `: keep-alive` comments arrive between events; the last data\nevent carries `usage`; the stream then either sends `data: [DONE]` (which is not an item) or simply\ncloses. Generators read `content[\"text/event-stream\"].schema.items.$ref`.\n\n## Verifiable responses\nEvery non-confidential JSON body and stream chunk of chat, completions, embeddings and images ends\nwith `signature` then `response_hash`. `response_hash` is base64 of BLAKE2b-256 over the compact\nJSON of the body without those two fields (exactly the bytes on the wire before `,\"signature\":`,\nclosed with `}`); `signature` is base64 of a Sui signature over the 32 raw hash bytes:\n`flag || signature || public key`, in whichever Sui scheme the node's key has (sui-types\n`Signature::new_hashed`, through the node's keystore `sign_hashed`; no intent prefix):\n- `0x00` Ed25519: the 64-byte Ed25519 signature of the 32 hash bytes and the 32-byte public key\n  (97 bytes in all).\n- `0x01` secp256k1 and `0x02` secp256r1 (P-256): ECDSA whose digest is SHA-256 of the 32 hash\n  bytes (fastcrypto's `Secp256k1KeyPair` and `Secp256r1KeyPair` sign with `DefaultHash = Sha256`,\n  RFC 6979 nonces), the signature as the 64-byte compact `r || s` (not recoverable), and the\n  33-byte compressed public key (98 bytes in all). A signature whose `s` is in the upper half of\n  the group order is refused (fastcrypto's verifiers reject a high `s`; its signers normalize to a\n  low one), so a verifier must refuse it too.\nThe signer's Sui address is `0x` + hex of BLAKE2b-256(flag || public key), for every scheme. Any\nother flag is not a scheme a node signs with.\n\n## Client metadata\n`x-atoma-client` on an operation names the resource and method the SDK client exposes it as\n(`chat.create`); `confidentialOf` links a confidential operation to the plain operation whose\nrequest and response it encrypts.\n",
   },
   servers: [{ url: "https://api.atoma.network", description: "The Atoma network's public API." }],
   security: [{ bearerAuth: [] }],
@@ -296,6 +296,7 @@ export const spec: SpecDocument = {
               },
             },
           },
+          "423": { $ref: "#/components/responses/NodeLocked" },
           "425": { $ref: "#/components/responses/LockUnavailable" },
           "4XX": { $ref: "#/components/responses/Error" },
           "5XX": { $ref: "#/components/responses/Error" },
@@ -330,6 +331,7 @@ export const spec: SpecDocument = {
               },
             },
           },
+          "423": { $ref: "#/components/responses/NodeLocked" },
           "425": { $ref: "#/components/responses/LockUnavailable" },
           "4XX": { $ref: "#/components/responses/Error" },
           "5XX": { $ref: "#/components/responses/Error" },
@@ -357,6 +359,7 @@ export const spec: SpecDocument = {
               "application/json": { schema: { $ref: "#/components/schemas/ConfidentialComputeResponse" } },
             },
           },
+          "423": { $ref: "#/components/responses/NodeLocked" },
           "425": { $ref: "#/components/responses/LockUnavailable" },
           "4XX": { $ref: "#/components/responses/Error" },
           "5XX": { $ref: "#/components/responses/Error" },
@@ -388,6 +391,7 @@ export const spec: SpecDocument = {
               "application/json": { schema: { $ref: "#/components/schemas/ConfidentialComputeResponse" } },
             },
           },
+          "423": { $ref: "#/components/responses/NodeLocked" },
           "425": { $ref: "#/components/responses/LockUnavailable" },
           "4XX": { $ref: "#/components/responses/Error" },
           "5XX": { $ref: "#/components/responses/Error" },
@@ -412,8 +416,20 @@ export const spec: SpecDocument = {
           "text/plain": { schema: { type: "string" } },
         },
       },
+      NodeLocked: {
+        description:
+          'The node refused the request because its stack is locked (`LOCKED`, "Locked"). On\n`/v1/confidential/*` the proxy hands this back instead of retrying itself: lock a node again and\nseal the request afresh (the SDK does this once).\n',
+        content: {
+          "application/json": {
+            schema: { $ref: "#/components/schemas/ErrorResponse" },
+            example: { error: { code: "LOCKED", message: "Locked" } },
+          },
+          "text/plain": { schema: { type: "string" } },
+        },
+      },
       LockUnavailable: {
-        description: 'The node lock is missing, already used or expired ("Stack unavailable"); lock again.',
+        description:
+          'The node lock is missing, already used or expired, or covers fewer compute units than the request\n(`UNAVAILABLE_STACK`, "Stack unavailable"); lock again.\n',
         content: {
           "application/json": { schema: { $ref: "#/components/schemas/ErrorResponse" } },
           "text/plain": { schema: { type: "string" } },
@@ -1843,25 +1859,39 @@ export const spec: SpecDocument = {
         type: "string",
         contentEncoding: "base64",
         description:
-          "Base64 Sui signature over the 32 raw bytes of `response_hash`: flag byte `0x00` (Ed25519),\nthe 64-byte signature, the signer's 32-byte public key. The signer's Sui address is `0x` + hex\nof BLAKE2b-256(`0x00` || public key).\n",
+          "Base64 Sui signature over the 32 raw bytes of `response_hash`: flag byte `0x00` (Ed25519),\n`0x01` (secp256k1) or `0x02` (secp256r1), the 64-byte signature (ECDSA: compact `r || s` over\nSHA-256 of the hash, low `s`), the signer's public key (32 bytes for Ed25519, 33 compressed for\nECDSA). The signer's Sui address is `0x` + hex of BLAKE2b-256(flag || public key). See\n\"Verifiable responses\" in the description.\n",
         pattern: "^[A-Za-z0-9+/]*={0,2}$",
         example: "AGVjdA==",
       },
       ErrorResponse: {
         type: "object",
-        description: "Atoma's JSON error body.",
+        description: "Atoma's JSON error body (the proxy's `AtomaProxyError`).",
         required: ["error"],
         properties: {
           error: {
             type: "object",
             required: ["code", "message"],
             properties: {
-              code: { type: "string", description: "A machine-readable error code." },
-              message: { type: "string", description: "What went wrong." },
+              code: {
+                type: "string",
+                description:
+                  "A machine-readable error code. The proxy's, by status: `REQUEST_ERROR` 400 (message\n`Request error: …`), `FIAT_PAYMENTS_ONLY` 400, `AUTH_ERROR` 401, `BALANCE_ERROR` 402,\n`NOT_FOUND` 404, `LOCKED` 423, `UNAVAILABLE_STACK` 425, `TOO_MANY_REQUESTS` 429 (also\nwhen no node can be reached), `INTERNAL_ERROR` 500 (also a node's refusal of a\nconfidential request: a bad hash, a wrong node key, a failed decryption),\n`NOT_IMPLEMENTED` 501, `SERVICE_UNAVAILABLE` 503. The proxy never sends `Retry-After`.\n",
+                examples: [
+                  "REQUEST_ERROR",
+                  "AUTH_ERROR",
+                  "BALANCE_ERROR",
+                  "LOCKED",
+                  "UNAVAILABLE_STACK",
+                  "TOO_MANY_REQUESTS",
+                  "INTERNAL_ERROR",
+                  "SERVICE_UNAVAILABLE",
+                ],
+              },
+              message: { type: "string", description: "What went wrong, for people." },
             },
           },
         },
-        example: { error: { code: "INVALID_BODY", message: "Invalid request body: missing field `model`" } },
+        example: { error: { code: "REQUEST_ERROR", message: "Request error: Model not supported" } },
       },
     },
   },

@@ -1567,25 +1567,42 @@ export interface components {
     ResponseHash: string;
     /**
      * @description Base64 Sui signature over the 32 raw bytes of `response_hash`: flag byte `0x00` (Ed25519),
-     *     the 64-byte signature, the signer's 32-byte public key. The signer's Sui address is `0x` + hex
-     *     of BLAKE2b-256(`0x00` || public key).
+     *     `0x01` (secp256k1) or `0x02` (secp256r1), the 64-byte signature (ECDSA: compact `r || s` over
+     *     SHA-256 of the hash, low `s`), the signer's public key (32 bytes for Ed25519, 33 compressed for
+     *     ECDSA). The signer's Sui address is `0x` + hex of BLAKE2b-256(flag || public key). See
+     *     "Verifiable responses" in the description.
      * @example AGVjdA==
      */
     ResponseSignature: string;
     /**
-     * @description Atoma's JSON error body.
+     * @description Atoma's JSON error body (the proxy's `AtomaProxyError`).
      * @example {
      *       "error": {
-     *         "code": "INVALID_BODY",
-     *         "message": "Invalid request body: missing field `model`"
+     *         "code": "REQUEST_ERROR",
+     *         "message": "Request error: Model not supported"
      *       }
      *     }
      */
     ErrorResponse: {
       error: {
-        /** @description A machine-readable error code. */
+        /**
+         * @description A machine-readable error code. The proxy's, by status: `REQUEST_ERROR` 400 (message
+         *     `Request error: …`), `FIAT_PAYMENTS_ONLY` 400, `AUTH_ERROR` 401, `BALANCE_ERROR` 402,
+         *     `NOT_FOUND` 404, `LOCKED` 423, `UNAVAILABLE_STACK` 425, `TOO_MANY_REQUESTS` 429 (also
+         *     when no node can be reached), `INTERNAL_ERROR` 500 (also a node's refusal of a
+         *     confidential request: a bad hash, a wrong node key, a failed decryption),
+         *     `NOT_IMPLEMENTED` 501, `SERVICE_UNAVAILABLE` 503. The proxy never sends `Retry-After`.
+         * @example REQUEST_ERROR
+         * @example AUTH_ERROR
+         * @example BALANCE_ERROR
+         * @example LOCKED
+         * @example UNAVAILABLE_STACK
+         * @example TOO_MANY_REQUESTS
+         * @example INTERNAL_ERROR
+         * @example SERVICE_UNAVAILABLE
+         */
         code: string;
-        /** @description What went wrong. */
+        /** @description What went wrong, for people. */
         message: string;
       };
     };
@@ -1605,7 +1622,32 @@ export interface components {
         "text/plain": string;
       };
     };
-    /** @description The node lock is missing, already used or expired ("Stack unavailable"); lock again. */
+    /**
+     * @description The node refused the request because its stack is locked (`LOCKED`, "Locked"). On
+     *     `/v1/confidential/*` the proxy hands this back instead of retrying itself: lock a node again and
+     *     seal the request afresh (the SDK does this once).
+     */
+    NodeLocked: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "LOCKED",
+         *         "message": "Locked"
+         *       }
+         *     }
+         */
+        "application/json": components["schemas"]["ErrorResponse"];
+        "text/plain": string;
+      };
+    };
+    /**
+     * @description The node lock is missing, already used or expired, or covers fewer compute units than the request
+     *     (`UNAVAILABLE_STACK`, "Stack unavailable"); lock again.
+     */
     LockUnavailable: {
       headers: {
         [name: string]: unknown;
@@ -1686,6 +1728,7 @@ export type ResponseHash = components["schemas"]["ResponseHash"];
 export type ResponseSignature = components["schemas"]["ResponseSignature"];
 export type ErrorResponse = components["schemas"]["ErrorResponse"];
 export type ResponseError = components["responses"]["Error"];
+export type ResponseNodeLocked = components["responses"]["NodeLocked"];
 export type ResponseLockUnavailable = components["responses"]["LockUnavailable"];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -1950,6 +1993,7 @@ export interface operations {
           "text/event-stream": components["schemas"]["ConfidentialComputeStreamResponse"][];
         };
       };
+      423: components["responses"]["NodeLocked"];
       425: components["responses"]["LockUnavailable"];
       "4XX": components["responses"]["Error"];
       "5XX": components["responses"]["Error"];
@@ -1978,6 +2022,7 @@ export interface operations {
           "text/event-stream": components["schemas"]["ConfidentialComputeStreamResponse"][];
         };
       };
+      423: components["responses"]["NodeLocked"];
       425: components["responses"]["LockUnavailable"];
       "4XX": components["responses"]["Error"];
       "5XX": components["responses"]["Error"];
@@ -2005,6 +2050,7 @@ export interface operations {
           "application/json": components["schemas"]["ConfidentialComputeResponse"];
         };
       };
+      423: components["responses"]["NodeLocked"];
       425: components["responses"]["LockUnavailable"];
       "4XX": components["responses"]["Error"];
       "5XX": components["responses"]["Error"];
@@ -2032,6 +2078,7 @@ export interface operations {
           "application/json": components["schemas"]["ConfidentialComputeResponse"];
         };
       };
+      423: components["responses"]["NodeLocked"];
       425: components["responses"]["LockUnavailable"];
       "4XX": components["responses"]["Error"];
       "5XX": components["responses"]["Error"];
