@@ -63,8 +63,8 @@ describe("every plain operation against the mock server", () => {
 
 describe("errors from the mock server", () => {
   it.each([
-    ["json", /failed: 500 Injected failure 500/],
-    ["text", /failed: 500 Injected failure 500/],
+    ["json", /failed: 500 Internal server error occurred/],
+    ["text", /failed: 500 Internal server error occurred/],
     ["empty", /failed: 500$/],
   ])("maps a 500 with a %s body to InternalServerError", async (body, message) => {
     const call = atoma.chat.create(
@@ -83,7 +83,7 @@ describe("errors from the mock server", () => {
       .catch((error: unknown) => error);
     expect(invalid).toBeInstanceOf(BadRequestError);
     expect((invalid as BadRequestError).message).toContain("temperature must be <= 2");
-    expect((invalid as BadRequestError).code).toBe("INVALID_BODY");
+    expect((invalid as BadRequestError).code).toBe("REQUEST_ERROR");
     const wrongKey = createAtomaClient({ apiKey: "nope", baseUrl: running.url });
     await expect(wrongKey.models.list()).rejects.toBeInstanceOf(AuthenticationError);
     expect(server.requests.filter((entry) => entry.status === 400)).toHaveLength(1); // 400 is not retried

@@ -176,7 +176,7 @@ describe("refusals", () => {
       headers: { authorization: "" },
     });
     expect(missing.status).toBe(401);
-    expect(await missing.json()).toMatchObject({ error: { code: "UNAUTHORIZED" } });
+    expect(await missing.json()).toEqual({ error: { code: "AUTH_ERROR", message: "Authentication failed" } });
     const wrong = await call(newServer({ apiKey: "right" }), "POST", "/v1/chat/completions", { body });
     expect(wrong.status).toBe(401);
     expect(
@@ -206,19 +206,36 @@ describe("refusals", () => {
     const errorBody = await response.json();
     expect(validator.compileNamed("ErrorResponse")(errorBody)).toBe(true);
     const { error } = errorBody;
-    expect(error.code).toBe("INVALID_BODY");
+    expect(error.code).toBe("REQUEST_ERROR");
+    expect(error.message).toMatch(/^Request error: invalid request body: /);
     expect(error.message).toContain(message);
   });
 
-  it("answers 400 for a body that is not JSON, 404 for an unknown path, 405 for a wrong method", async () => {
+  it("answers 400 for a body that is not JSON, an empty 404 for an unknown path, an empty 405 for a wrong method", async () => {
     const server = newServer();
     const broken = await call(server, "POST", "/v1/embeddings", { body: "{not json" });
     expect(broken.status).toBe(400);
-    expect((await broken.json()).error.code).toBe("INVALID_JSON");
-    expect((await call(server, "GET", "/v1/nope")).status).toBe(404);
+    expect((await broken.json()).error).toEqual({
+      code: "REQUEST_ERROR",
+      message: "Request error: the request body is not valid JSON",
+    });
+    const unknown = await call(server, "GET", "/v1/nope");
+    expect([unknown.status, await unknown.text()]).toEqual([404, ""]);
     const wrongMethod = await call(server, "GET", "/v1/chat/completions");
-    expect(wrongMethod.status).toBe(405);
+    expect([wrongMethod.status, await wrongMethod.text()]).toEqual([405, ""]);
     expect(wrongMethod.headers.get("allow")).toBe("POST");
+  });
+
+  it("reads a plain route's body before the key, and a confidential route's key before its body", async () => {
+    const server = newServer({ apiKey: "right" });
+    const headers = { authorization: "Bearer wrong" };
+    const plain = await call(server, "POST", "/v1/chat/completions", { body: "{not json", headers });
+    expect(plain.status).toBe(400);
+    const sealed = await call(server, "POST", "/v1/confidential/chat/completions", {
+      body: "{not json",
+      headers,
+    });
+    expect(sealed.status).toBe(401);
   });
 });
 

@@ -85,8 +85,12 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   /** The steps of one operation's route, in the order a request meets them. */
   function stepsOf(operation: SpecOperation): [PipelineStep, ...PipelineStep[]] {
     const steps: [PipelineStep, ...PipelineStep[]] = [logRequest(requests, operation)];
-    if (!operation.public) steps.push(requireApiKey(options.apiKey));
-    if (operation.request) steps.push(parseBody(operation, validateBody));
+    const auth = operation.public ? [] : [requireApiKey(options.apiKey)];
+    const body = operation.request ? [parseBody(operation, validateBody)] : [];
+    // As the proxy's routes run them: a plain route reads its body before the key is checked, a
+    // confidential route checks the key first.
+    if (operation.confidentialOf === undefined) steps.push(...body, ...auth);
+    else steps.push(...auth, ...body);
     steps.push(injectFaults(operation, faultInjection), serializeResult(serialization));
     if (operation.confidentialOf === undefined) {
       steps.push(runHandler(handlers[operation.operationId], context));

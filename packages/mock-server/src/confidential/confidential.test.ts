@@ -129,7 +129,7 @@ describe("confidential mode: refusals", () => {
     const server = createMockServer({ confidentialModels: [MODEL] });
     expect(await refusal(await post(server, "/v1/nodes/lock", { model: IMAGE_MODEL }))).toEqual({
       status: 503,
-      code: "NO_NODE",
+      code: "SERVICE_UNAVAILABLE",
     });
   });
 
@@ -142,7 +142,7 @@ describe("confidential mode: refusals", () => {
     );
     expect(await refusal(await post(server, "/v1/confidential/chat/completions", unknown.body))).toEqual({
       status: 425,
-      code: "STACK_UNAVAILABLE",
+      code: "UNAVAILABLE_STACK",
     });
 
     const used = sealRequest(await lock(server), MODEL, chatRequest);
@@ -154,13 +154,13 @@ describe("confidential mode: refusals", () => {
     expect((await post(server, "/v1/confidential/chat/completions", expired.body)).status).toBe(425);
   });
 
-  it("refuses a wrong plaintext hash, a failed decryption, a foreign node key and a bad client key with 400", async () => {
+  it("refuses a wrong plaintext hash, a failed decryption, a foreign node key and a bad client key as the proxy does: 500 Bad Request", async () => {
     const server = createMockServer();
     const wrongHash = sealRequest(await lock(server), MODEL, chatRequest);
     const badHash = { ...wrongHash.body, plaintext_body_hash: base64(new Uint8Array(32)) };
     expect(await refusal(await post(server, "/v1/confidential/chat/completions", badHash))).toEqual({
-      status: 400,
-      code: "INVALID_PLAINTEXT_HASH",
+      status: 500,
+      code: "INTERNAL_ERROR",
     });
 
     const tampered = sealRequest(await lock(server), MODEL, chatRequest);
@@ -168,8 +168,8 @@ describe("confidential mode: refusals", () => {
     bytes[0]! ^= 1;
     const badCiphertext = { ...tampered.body, ciphertext: base64(bytes) };
     expect(await refusal(await post(server, "/v1/confidential/chat/completions", badCiphertext))).toEqual({
-      status: 400,
-      code: "DECRYPTION_FAILED",
+      status: 500,
+      code: "INTERNAL_ERROR",
     });
 
     const foreign = sealRequest(
@@ -178,23 +178,34 @@ describe("confidential mode: refusals", () => {
       chatRequest,
     );
     expect(await refusal(await post(server, "/v1/confidential/chat/completions", foreign.body))).toEqual({
-      status: 400,
-      code: "UNKNOWN_NODE_KEY",
+      status: 500,
+      code: "INTERNAL_ERROR",
     });
 
     const lowOrder = sealRequest(await lock(server), MODEL, chatRequest);
     const badClientKey = { ...lowOrder.body, client_dh_public_key: base64(new Uint8Array(32)) };
     expect(await refusal(await post(server, "/v1/confidential/chat/completions", badClientKey))).toEqual({
-      status: 400,
-      code: "INVALID_CLIENT_KEY",
+      status: 500,
+      code: "INTERNAL_ERROR",
     });
   });
 
-  it("refuses an encrypted request that is not a valid plain request, naming the field", async () => {
+  it("refuses an encrypted request that is not a valid plain request as the proxy relays the node's 400: 500 Bad Request", async () => {
     const server = createMockServer();
     const invalid = sealRequest(await lock(server), MODEL, { model: MODEL, messages: [], temperature: 9 });
     const response = await post(server, "/v1/confidential/chat/completions", invalid.body);
-    expect(response.status).toBe(400);
-    expect((await response.json()).error.message).toContain("temperature must be <= 2");
+    expect(response.status).toBe(500);
+    expect((await response.json()).error).toEqual({ code: "INTERNAL_ERROR", message: "Bad Request" });
+  });
+
+  it("takes a lock that covers the request's compute units (≥), and refuses one that covers fewer", async () => {
+    const server = createMockServer();
+    const covered = sealRequest(await lock(server), MODEL, chatRequest, { num_compute_units: 100 });
+    expect((await post(server, "/v1/confidential/chat/completions", covered.body)).status).toBe(200);
+    const tooMany = sealRequest(await lock(server), MODEL, chatRequest, { num_compute_units: 9_000 });
+    expect(await refusal(await post(server, "/v1/confidential/chat/completions", tooMany.body))).toEqual({
+      status: 425,
+      code: "UNAVAILABLE_STACK",
+    });
   });
 });

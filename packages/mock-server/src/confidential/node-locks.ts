@@ -28,27 +28,22 @@ export function createNodeLocks({ lockTtlMs, now }: { lockTtlMs: number; now: ()
     },
 
     /**
-     * Uses up the lock a sealed request names, refusing one that is unknown, used or expired, for
-     * another model, or (given the units of an image) too small for an image.
+     * Uses up the lock a sealed request names, as the proxy checks it: a lock serves one request, of
+     * its model, whose `num_compute_units` it covers (the lock's units ≥ the request's; an image needs
+     * at least `imageUnits`). Anything else is 425 "Stack unavailable": lock again.
      */
     take(body: ConfidentialComputeRequest, imageUnits?: number): void {
       const lock = locks.get(body.stack_small_id);
-      if (!lock || lock.used || lock.expiresAt < now())
-        throw new ConfidentialRefusal(425, "STACK_UNAVAILABLE", "Stack unavailable");
+      if (!lock || lock.used || lock.expiresAt < now()) {
+        throw new ConfidentialRefusal(425, "the lock is unknown, used or expired");
+      }
       lock.used = true;
       if (lock.model !== body.model_name) {
-        throw new ConfidentialRefusal(
-          400,
-          "MODEL_MISMATCH",
-          `The lock is for ${lock.model}, not ${body.model_name}`,
-        );
+        throw new ConfidentialRefusal(425, `the lock is for ${lock.model}, not ${body.model_name}`);
       }
-      if (imageUnits !== undefined && (body.num_compute_units !== lock.units || lock.units < imageUnits)) {
-        throw new ConfidentialRefusal(
-          425,
-          "STACK_UNAVAILABLE",
-          "Stack unavailable: too few compute units for an image",
-        );
+      const units = body.num_compute_units ?? DEFAULT_LOCK_UNITS;
+      if (lock.units < units || (imageUnits !== undefined && lock.units < imageUnits)) {
+        throw new ConfidentialRefusal(425, `the lock covers ${lock.units} compute units, fewer than asked`);
       }
     },
   };

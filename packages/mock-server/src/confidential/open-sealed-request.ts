@@ -6,7 +6,7 @@ import { hkdf } from "@noble/hashes/hkdf.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { utf8ToBytes } from "@noble/hashes/utils.js";
 import { fromBase64, toBase64 } from "../base64.js";
-import { ConfidentialRefusal } from "./confidential-refusal.js";
+import { nodeRefusal } from "./confidential-refusal.js";
 import type { NodeKey } from "./node-key.js";
 
 /** An opened request: its plaintext JSON, and how to seal what answers it. */
@@ -22,8 +22,7 @@ export async function openSealedRequest(
   nodeKey: NodeKey,
 ): Promise<OpenedRequest> {
   const named = decode(body.node_dh_public_key, "node_dh_public_key");
-  if (!equalBytes(named, nodeKey.publicKey))
-    throw new ConfidentialRefusal(400, "UNKNOWN_NODE_KEY", "node_dh_public_key is not this node's key");
+  if (!equalBytes(named, nodeKey.publicKey)) throw nodeRefusal("node_dh_public_key is not this node's key");
 
   const shared = await agree(nodeKey, decode(body.client_dh_public_key, "client_dh_public_key"));
   const key = hkdf(sha256, shared, decode(body.salt, "salt"), new Uint8Array(0), 32);
@@ -31,25 +30,17 @@ export async function openSealedRequest(
   try {
     plaintextBytes = gcm(key, decode(body.nonce, "nonce")).decrypt(decode(body.ciphertext, "ciphertext"));
   } catch {
-    throw new ConfidentialRefusal(
-      400,
-      "DECRYPTION_FAILED",
-      "The ciphertext does not decrypt with this key and nonce",
-    );
+    throw nodeRefusal("The ciphertext does not decrypt with this key and nonce");
   }
   const hash = blake2b(plaintextBytes, { dkLen: 32 });
   if (!equalBytes(hash, decode(body.plaintext_body_hash, "plaintext_body_hash"))) {
-    throw new ConfidentialRefusal(
-      400,
-      "INVALID_PLAINTEXT_HASH",
-      "plaintext_body_hash does not match the decrypted body",
-    );
+    throw nodeRefusal("plaintext_body_hash does not match the decrypted body");
   }
   let plaintext: unknown;
   try {
     plaintext = JSON.parse(new TextDecoder().decode(plaintextBytes));
   } catch {
-    throw new ConfidentialRefusal(400, "INVALID_BODY", "The decrypted body is not JSON");
+    throw nodeRefusal("The decrypted body is not JSON");
   }
   return {
     plaintext,
@@ -68,11 +59,7 @@ async function agree(nodeKey: NodeKey, clientPublicKey: Uint8Array): Promise<Uin
   try {
     return await nodeKey.sharedSecret(clientPublicKey);
   } catch {
-    throw new ConfidentialRefusal(
-      400,
-      "INVALID_CLIENT_KEY",
-      "client_dh_public_key is not a usable X25519 public key",
-    );
+    throw nodeRefusal("client_dh_public_key is not a usable X25519 public key");
   }
 }
 
@@ -80,6 +67,6 @@ function decode(value: string, field: string): Uint8Array {
   try {
     return fromBase64(value);
   } catch {
-    throw new ConfidentialRefusal(400, "INVALID_BODY", `${field} is not base64`);
+    throw nodeRefusal(`${field} is not base64`);
   }
 }

@@ -60,8 +60,12 @@ describe("injected faults, over loopback HTTP", () => {
   });
 
   it.each([
-    ["json", "application/json", '{"error":{"code":"MOCK_FAULT","message":"Injected failure 500"}}'],
-    ["text", "text/plain; charset=utf-8", "Injected failure 500"],
+    [
+      "json",
+      "application/json",
+      '{"error":{"code":"INTERNAL_ERROR","message":"Internal server error occurred"}}',
+    ],
+    ["text", "text/plain; charset=utf-8", "Internal server error occurred"],
     ["empty", null, ""],
   ])("answers a given status with a %s body", async (kind, type, text) => {
     const { url } = await start();

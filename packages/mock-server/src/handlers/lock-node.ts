@@ -10,7 +10,7 @@ export function createLockNode(
 ): OperationHandler {
   return (body: NodesCreateLockRequest) => {
     if (!confidentialModels.has(body.model)) {
-      throw new ConfidentialRefusal(503, "NO_NODE", `No node serves ${body.model} with confidential compute`);
+      throw new ConfidentialRefusal(503, `No node serves ${body.model} with confidential compute`);
     }
     return { kind: "json", body: node.lock(body), signed: false };
   };

@@ -1,5 +1,5 @@
 import { ConfidentialRefusal } from "../confidential/confidential-refusal.js";
-import { errorResponse } from "../error-response.js";
+import { proxyError } from "../proxy-error.js";
 import { ConnectionDropped } from "../faults/connection-drop.js";
 
 /**
@@ -8,6 +8,6 @@ import { ConnectionDropped } from "../faults/connection-drop.js";
  */
 export function handleError(error: Error): Response {
   if (error instanceof ConnectionDropped) throw error;
-  if (error instanceof ConfidentialRefusal) return errorResponse(error.status, error.code, error.message);
-  return errorResponse(500, "INTERNAL", `Mock server error: ${error.message}`);
+  if (error instanceof ConfidentialRefusal) return proxyError(error.status, error.detail);
+  return proxyError(500, `Mock server error: ${error.message}`);
 }

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { errorResponse } from "../error-response.js";
+import { proxyError } from "../proxy-error.js";
 import { dropConnection } from "../faults/connection-drop.js";
 import { type Faults, readFaults } from "../faults/faults.js";
 import { sleep } from "../faults/write-frames.js";
@@ -27,7 +27,7 @@ export function injectFaults(
     const faults = readFaults(c.req.raw.headers, defaults);
     c.set("faults", faults);
     if (faults.status !== undefined && failsThisAttempt(c, operation, faults, attempts)) {
-      return errorResponse(faults.status, "MOCK_FAULT", `Injected failure ${faults.status}`, {
+      return proxyError(faults.status, undefined, {
         body: faults.errorBody,
         headers: retryHeaders(faults),
       });

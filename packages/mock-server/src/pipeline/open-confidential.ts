@@ -2,7 +2,7 @@ import type { ConfidentialComputeRequest } from "@atoma-ts/types";
 import type { ConfidentialNode } from "../confidential/confidential-node.js";
 import { IMAGE_COMPUTE_UNITS } from "../confidential/node-locks.js";
 import { sealResult } from "../confidential/seal-result.js";
-import { errorResponse } from "../error-response.js";
+import { nodeRefusal } from "../confidential/confidential-refusal.js";
 import type { SpecOperation } from "../generated/spec.js";
 import type { ResponseSigner } from "../signing.js";
 import type { BodyValidator } from "../spec/body-validator.js";
@@ -28,10 +28,11 @@ export function openConfidential(
     const sealed = c.get("body") as ConfidentialComputeRequest;
     const opened = await node.open(sealed, { imageUnits });
     const problem = validateBody(plain, opened.plaintext);
-    if (problem) return errorResponse(400, "INVALID_BODY", `Invalid encrypted request body: ${problem}`);
+    // The node checks the decrypted request; the proxy turns the node's 400 into a 500.
+    if (problem) throw nodeRefusal(`invalid encrypted request body: ${problem}`);
     const stream = (opened.plaintext as { stream?: unknown }).stream === true;
     if (sealed.stream != null && sealed.stream !== stream) {
-      return errorResponse(400, "INVALID_BODY", "stream does not match the encrypted request's stream");
+      throw nodeRefusal("stream does not match the encrypted request's stream");
     }
     c.get("entry").confidential = { operationId: plain.operationId, stream };
     c.set("body", opened.plaintext);

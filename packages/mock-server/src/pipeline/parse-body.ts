@@ -1,4 +1,4 @@
-import { errorResponse } from "../error-response.js";
+import { proxyError } from "../proxy-error.js";
 import type { SpecOperation } from "../generated/spec.js";
 import type { BodyValidator } from "../spec/body-validator.js";
 import type { PipelineStep } from "./pipeline-env.js";
@@ -12,10 +12,10 @@ export function parseBody(operation: SpecOperation, validateBody: BodyValidator)
     try {
       entry.body = JSON.parse(raw);
     } catch {
-      return errorResponse(400, "INVALID_JSON", "The request body is not valid JSON");
+      return proxyError(400, "the request body is not valid JSON");
     }
     const problem = validateBody(operation, entry.body);
-    if (problem) return errorResponse(400, "INVALID_BODY", `Invalid request body: ${problem}`);
+    if (problem) return proxyError(400, `invalid request body: ${problem}`);
     c.set("body", entry.body);
     await next();
   };

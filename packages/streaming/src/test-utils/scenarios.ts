@@ -106,7 +106,7 @@ export const scenarios: Record<string, (setup: Setup) => Promise<void>> = {
     const error = await atoma.chat
       .stream(chatParams, { headers: headers({ status: 402 }) })
       .catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "PaymentRequiredError", status: 402, code: "MOCK_FAULT" });
+    expect(error).toMatchObject({ name: "PaymentRequiredError", status: 402, code: "BALANCE_ERROR" });
   },
 
   async "retries a 503 with Retry-After, then streams"({ atoma, server }) {
