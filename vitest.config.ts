@@ -22,7 +22,8 @@ export default defineConfig({
         },
       },
       {
-        // Real-browser tests: Debian's Chromium on the built packages (the test run builds them first).
+        // Real-browser tests: Chromium from npm (@sparticuz/chromium) on the built packages (the test run
+        // builds them first); CHROMIUM_PATH picks another.
         test: { name: "e2e", include: ["e2e/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 },
       },
       ...PACKAGES.map((name) => ({

@@ -1,14 +1,30 @@
-// A real browser: Debian's Chromium, driven by playwright-core, streams from the mock server through
-// the built packages and renders the text; the test reads what the page shows.
-import { mkdtempSync, rmSync } from "node:fs";
+// A real browser, driven by playwright-core, streams from the mock server through the built packages
+// and renders the text; the test reads what the page shows. The browser comes from npm (the
+// @sparticuz/chromium dev dependency), so the README's test command needs nothing but Node and npm.
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createMockServer, listen } from "@atoma-ts/mock-server";
+import sparticuz from "@sparticuz/chromium";
 import { chromium, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStaticServer } from "./static-server.js";
 
-const CHROMIUM = "/usr/bin/chromium";
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+
+/**
+ * The Chromium to drive: `CHROMIUM_PATH` when set; else the one @sparticuz/chromium ships for Linux x64
+ * (unpacked to the temporary folder on first use); else a system Chromium. Never skipped: without one
+ * the test fails saying how to provide it.
+ */
+async function findChromium(): Promise<string> {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (process.platform === "linux" && process.arch === "x64") return sparticuz.executablePath();
+  if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+  throw new Error(
+    `No Chromium for the browser test on ${process.platform}-${process.arch}: set CHROMIUM_PATH to a Chromium or Chrome binary`,
+  );
+}
 // Without the networking flags Chromium stalls on connections this machine refuses.
 const FLAGS = [
   "--headless",
@@ -31,7 +47,7 @@ beforeAll(async () => {
   mockServer = await listen(mock);
   page = await startStaticServer();
   browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: await findChromium(),
     headless: true,
     args: FLAGS,
   });
