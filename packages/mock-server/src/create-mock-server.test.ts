@@ -226,6 +226,20 @@ describe("refusals", () => {
     expect(wrongMethod.headers.get("allow")).toBe("POST");
   });
 
+  it("refuses a model it does not serve as the proxy does: 400 Model not supported", async () => {
+    const body = { model: "no/such-model", messages: [{ role: "user", content: "hi" }] };
+    const response = await call(newServer(), "POST", "/v1/chat/completions", { body });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toEqual({
+      code: "REQUEST_ERROR",
+      message: "Request error: Model not supported",
+    });
+    const served = await call(newServer({ models: ["no/such-model"] }), "POST", "/v1/chat/completions", {
+      body,
+    });
+    expect(served.status).toBe(200);
+  });
+
   it("reads a plain route's body before the key, and a confidential route's key before its body", async () => {
     const server = newServer({ apiKey: "right" });
     const headers = { authorization: "Bearer wrong" };

@@ -16,10 +16,19 @@ import { parseBody } from "./pipeline/parse-body.js";
 import type { PipelineEnv, PipelineStep } from "./pipeline/pipeline-env.js";
 import type { RequestLogEntry } from "./pipeline/request-log.js";
 import { requireApiKey } from "./pipeline/require-api-key.js";
+import { requireServedModel } from "./pipeline/require-served-model.js";
 import { runHandler } from "./pipeline/run-handler.js";
 import { serializeResult } from "./pipeline/serialize-result.js";
 import { createResponseSigner, type ResponseSigner, type SignatureScheme } from "./signing.js";
 import { createBodyValidator } from "./spec/body-validator.js";
+
+/** The operations that run a model: the proxy refuses a model it does not serve on these. */
+const INFERENCE_OPERATIONS: ReadonlySet<string> = new Set([
+  "chat_completions_create",
+  "completions_create",
+  "embeddings_create",
+  "image_generations_create",
+]);
 
 /** The models served when the options name none. */
 export const DEFAULT_MODELS = [
@@ -91,6 +100,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     // confidential route checks the key first.
     if (operation.confidentialOf === undefined) steps.push(...body, ...auth);
     else steps.push(...auth, ...body);
+    if (INFERENCE_OPERATIONS.has(operation.operationId)) steps.push(requireServedModel(models));
     steps.push(injectFaults(operation, faultInjection), serializeResult(serialization));
     if (operation.confidentialOf === undefined) {
       steps.push(runHandler(handlers[operation.operationId], context));

@@ -60,7 +60,8 @@ const truncatedAfter = (events: number): SetupOptions["wrap"] =>
 
 // The canary is quoted about ten chunks in: a fault after 15 events leaves it in what was assembled.
 const LATE = "15";
-const stall = { idleTimeout: 40, headers: { "x-mock-stall": "400", "x-mock-stall-after": LATE } };
+// The idle timeout is wide enough that a busy machine's pauses between chunks do not fire it before the stall.
+const stall = { idleTimeout: 250, headers: { "x-mock-stall": "2000", "x-mock-stall-after": LATE } };
 
 const FAILURES: Record<string, () => Promise<unknown>> = {
   "decryption of a body": () =>
