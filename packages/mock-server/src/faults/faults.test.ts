@@ -130,7 +130,8 @@ describe("injected faults, over loopback HTTP", () => {
     const pieces = await readPieces(await chat(url, { "x-mock-write-size": "3" }));
     expect(pieces.length).toBeGreaterThan(50);
     expect(Buffer.concat(pieces.map((piece) => piece.bytes))).toEqual(Buffer.from(whole));
-  });
+    // Hundreds of 3-byte writes, each a socket write: slow on a busy machine, though never wrong.
+  }, 20_000);
 
   it("stalls mid-stream, with keep-alive comments only when asked", async () => {
     const { url } = await start();
