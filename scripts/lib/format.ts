@@ -15,3 +15,9 @@ export async function formatTypeScript(source: string): Promise<string> {
   const config = await resolveConfig(CONFIG_ANCHOR);
   return format(source, { ...config, parser: "typescript" });
 }
+
+/** Formats generated JSON with the repository's prettier config. */
+export async function formatJson(value: unknown): Promise<string> {
+  const config = await resolveConfig(CONFIG_ANCHOR);
+  return format(JSON.stringify(value), { ...config, parser: "json" });
+}

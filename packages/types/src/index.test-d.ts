@@ -48,7 +48,7 @@ describe("@atoma-ts/types", () => {
     assertType<ChatCompletionMessage>({ role: "robot", content: "hi" });
     // @ts-expect-error temperature is a number
     assertType<CreateChatCompletionRequest>({ model: "m", messages: [], temperature: "0.7" });
-    // @ts-expect-error a tool message needs the id of the call it answers
-    assertType<ChatCompletionMessage>({ role: "tool", content: "21" });
+    // @ts-expect-error a tool message names the call it answers by its string id
+    assertType<ChatCompletionMessage>({ role: "tool", content: "21", tool_call_id: 21 });
   });
 });

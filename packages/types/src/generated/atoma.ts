@@ -338,7 +338,7 @@ export interface components {
        *       }
        *     ]
        */
-      functions?: unknown[];
+      functions?: unknown[] | null;
       /**
        * @description Modify the likelihood of specified tokens appearing in the completion.
        *
@@ -354,7 +354,7 @@ export interface components {
        */
       logit_bias?: {
         [key: string]: number;
-      };
+      } | null;
       /**
        * @description Whether to return log probabilities of the output tokens. Not in the pages' field tables,
        *     but `top_logprobs` requires it (the OpenAI and vLLM chat APIs define it).
@@ -425,7 +425,7 @@ export interface components {
       /** @description Controls which (if any) tool the model should use */
       tool_choice?: components["schemas"]["ToolChoice"] | null;
       /** @description A list of tools the model may call */
-      tools?: components["schemas"]["ChatCompletionToolsParam"][];
+      tools?: components["schemas"]["ChatCompletionToolsParam"][] | null;
       /**
        * @description An integer between 0 and 20 specifying the number of most likely tokens to return at each token position, each with an associated log probability.
        *     logprobs must be set to true if this parameter is used.
@@ -548,9 +548,9 @@ export interface components {
        */
       role: "system";
       /** @description The instructions, as text or as text parts. */
-      content: string | components["schemas"]["ChatCompletionContentPartText"][];
+      content?: string | components["schemas"]["ChatCompletionContentPart"][] | null;
       /** @description An optional name for the participant. */
-      name?: string;
+      name?: string | null;
     };
     /**
      * @description A message from the user.
@@ -578,9 +578,9 @@ export interface components {
        */
       role: "user";
       /** @description The message, as text or as an array of text and image parts. */
-      content: string | components["schemas"]["ChatCompletionContentPart"][];
+      content?: string | components["schemas"]["ChatCompletionContentPart"][] | null;
       /** @description An optional name for the participant. */
-      name?: string;
+      name?: string | null;
     };
     /**
      * @description An earlier answer of the model, possibly with the tool calls it made.
@@ -606,9 +606,11 @@ export interface components {
        */
       role: "assistant";
       /** @description The answer's text; null when the message only carries tool calls. */
-      content?: string | components["schemas"]["ChatCompletionContentPartText"][] | null;
+      content?: string | components["schemas"]["ChatCompletionContentPart"][] | null;
       /** @description An optional name for the participant. */
-      name?: string;
+      name?: string | null;
+      /** @description The refusal message the model wrote instead of an answer. */
+      refusal?: string | null;
       /** @description The tool calls the model made. */
       tool_calls?: components["schemas"]["ChatCompletionMessageToolCall"][];
     };
@@ -627,9 +629,9 @@ export interface components {
        */
       role: "tool";
       /** @description The tool's result. */
-      content: string | components["schemas"]["ChatCompletionContentPartText"][];
+      content?: string | components["schemas"]["ChatCompletionContentPart"][] | null;
       /** @description The `id` of the tool call this message answers. */
-      tool_call_id: string;
+      tool_call_id?: string;
     };
     /** @description One part of a user message's content. */
     ChatCompletionContentPart:
@@ -657,9 +659,9 @@ export interface components {
         url: string;
         /**
          * @description The detail level of the image.
-         * @enum {string}
+         * @enum {string|null}
          */
-        detail?: "auto" | "low" | "high";
+        detail?: "auto" | "low" | "high" | null;
       };
     };
     /** @description A call of a function tool that the model made. */
@@ -711,7 +713,7 @@ export interface components {
       /** @description The function's parameters, as a JSON Schema object. */
       parameters?: {
         [key: string]: unknown;
-      };
+      } | null;
       /** @description Whether the model must follow the parameters schema exactly. */
       strict?: boolean | null;
     };
@@ -760,7 +762,7 @@ export interface components {
     ResponseFormat: {
       /** @enum {string} */
       type: "text" | "json_object" | "json_schema";
-      json_schema?: components["schemas"]["JsonSchemaResponseFormat"];
+      json_schema?: components["schemas"]["JsonSchemaResponseFormat"] | null;
     };
     /** @description The JSON Schema the answer must follow (with `type` `json_schema`). */
     JsonSchemaResponseFormat: {
@@ -844,6 +846,15 @@ export interface components {
       role: "assistant";
       /** @description The answer's text; null when the answer only carries tool calls. */
       content: string | null;
+      /** @description The name of the participant, when the server echoes one (upstream's message union). */
+      name?: string | null;
+      /** @description The refusal message the model wrote instead of an answer. */
+      refusal?: string | null;
+      /**
+       * @description The `id` of the tool call a tool message answers (upstream's message union lets any role
+       *     appear here); a model's answer does not set it.
+       */
+      tool_call_id?: string;
       /** @description The reasoning a reasoning model wrote before its answer. */
       reasoning_content?: string | null;
       /** @description The tool calls the model made. */
@@ -857,7 +868,7 @@ export interface components {
     FinishReason: "stop" | "length" | "tool_calls" | "content_filter" | "function_call";
     /** @description Log probabilities of the answer's tokens. */
     ChatCompletionLogprobs: {
-      content: components["schemas"]["ChatCompletionTokenLogprob"][] | null;
+      content?: components["schemas"]["ChatCompletionTokenLogprob"][] | null;
     };
     /** @description One token with its log probability and its most likely alternatives. */
     ChatCompletionTokenLogprob: {
@@ -884,11 +895,26 @@ export interface components {
       prompt_tokens: number;
       completion_tokens: number;
       total_tokens: number;
+      /** @description Where the prompt's tokens went. */
       prompt_tokens_details?: {
+        /** @description Prompt tokens read from the prefix cache. */
         cached_tokens?: number;
+        /** @description Audio input tokens present in the prompt. */
+        audio_tokens?: number;
       } | null;
+      /** @description Where the completion's tokens went. */
       completion_tokens_details?: {
+        /** @description Tokens generated by the model for reasoning. */
         reasoning_tokens?: number;
+        /** @description Audio output tokens generated by the model. */
+        audio_tokens?: number;
+        /** @description Tokens of the predicted output that appeared in the completion. */
+        accepted_prediction_tokens?: number;
+        /**
+         * @description Tokens of the predicted output that did not appear in the completion; like reasoning
+         *     tokens, they count towards the completion tokens billed.
+         */
+        rejected_prediction_tokens?: number;
       } | null;
     };
     /**
@@ -952,7 +978,7 @@ export interface components {
       function?: {
         name?: string | null;
         arguments?: string | null;
-      };
+      } | null;
     };
     /** @description The fields the plain and the streaming completions request share. */
     CompletionRequestCommon: {
@@ -993,7 +1019,7 @@ export interface components {
        */
       logit_bias?: {
         [key: string]: number;
-      };
+      } | null;
       /**
        * @description An integer between 0 and 20 specifying the number of most likely tokens to return at each
        *     token position, each with an associated log probability.
