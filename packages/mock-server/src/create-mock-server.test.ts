@@ -143,18 +143,28 @@ describe("chat streams", () => {
     expect(done.raw.endsWith("data: [DONE]\n\n")).toBe(true);
   });
 
-  it("carries multi-byte UTF-8 content and a usage chunk only when asked", async () => {
-    const plain = readSSE(await (await chat(newServer(), {})).text());
-    const text = plain.data.map((chunk) => JSON.parse(chunk).choices[0]?.delta.content ?? "").join("");
-    expect(text).toContain("你好 🚀");
-    expect(plain.data.some((chunk) => JSON.parse(chunk).usage)).toBe(false);
-    const withUsage = readSSE(
-      await (await chat(newServer(), { stream_options: { include_usage: true } })).text(),
-    );
-    expect(JSON.parse(withUsage.data.at(-1)!)).toMatchObject({
-      choices: [],
-      usage: { completion_tokens: expect.any(Number) },
+  it("carries multi-byte UTF-8 content, a system_fingerprint, and ends with usage even unasked", async () => {
+    for (const stream_options of [undefined, { include_usage: false }, { include_usage: true }]) {
+      const { data } = readSSE(await (await chat(newServer(), { stream_options })).text());
+      const chunks = data.map((chunk) => JSON.parse(chunk));
+      const text = chunks.map((chunk) => chunk.choices[0]?.delta.content ?? "").join("");
+      expect(text).toContain("你好 🚀");
+      expect(chunks.every((chunk) => chunk.system_fingerprint === "atoma-mock")).toBe(true);
+      expect(chunks.slice(0, -1).some((chunk) => chunk.usage)).toBe(false);
+      expect(chunks.at(-1)).toMatchObject({ choices: [], usage: { completion_tokens: expect.any(Number) } });
+    }
+  });
+
+  it("ends completions streams with usage too, and completions carry a system_fingerprint", async () => {
+    const server = newServer();
+    const body = { model: MODEL, prompt: "Once" };
+    expect(await (await call(server, "POST", "/v1/completions", { body })).json()).toMatchObject({
+      system_fingerprint: "atoma-mock",
     });
+    const stream = await call(server, "POST", "/v1/completions", { body: { ...body, stream: true } });
+    const chunks = readSSE(await stream.text()).data.map((chunk) => JSON.parse(chunk));
+    expect(chunks.every((chunk) => chunk.system_fingerprint === "atoma-mock")).toBe(true);
+    expect(chunks.at(-1)).toMatchObject({ choices: [], usage: { total_tokens: expect.any(Number) } });
   });
 
   it("honours max tokens and stop sequences", async () => {

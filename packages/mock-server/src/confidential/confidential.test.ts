@@ -81,18 +81,24 @@ describe("confidential mode: the reference client's round trips", () => {
   it("answers encrypted completions, plain and streamed", async () => {
     const server = createMockServer();
     const plain = sealRequest(await lock(server), MODEL, { model: MODEL, prompt: "Once" });
-    openSealed(
+    const answer = openSealed(
       server,
       await (await post(server, "/v1/confidential/completions", plain.body)).json(),
       plain.open,
       "CompletionsResponse",
     );
+    expect(answer.system_fingerprint).toBe("atoma-mock");
     const streamed = sealRequest(await lock(server), MODEL, { model: MODEL, prompt: "Once", stream: true });
     const events = readSSE(
       await (await post(server, "/v1/confidential/completions", streamed.body)).text(),
     ).data;
     expect(events.length).toBeGreaterThan(2);
-    for (const event of events) openSealed(server, JSON.parse(event), streamed.open, "CompletionChunk");
+    const chunks = events.map((event) =>
+      openSealed(server, JSON.parse(event), streamed.open, "CompletionChunk"),
+    );
+    expect(chunks.every((chunk) => chunk.system_fingerprint === "atoma-mock")).toBe(true);
+    // Usage although the request did not ask for it, as the node forces it.
+    expect(JSON.parse(events.at(-1)!).usage).toEqual(chunks.at(-1).usage);
   });
 
   it("answers encrypted embeddings, and images when the lock covers their compute units", async () => {

@@ -9,7 +9,7 @@ import type {
   FinishReason,
 } from "@atoma-ts/types";
 import { answerFor, countTokens, limitTokens, pieces, tokenize } from "../content.js";
-import { stableId } from "../ids.js";
+import { stableId, SYSTEM_FINGERPRINT } from "../ids.js";
 import { chatLogprobs } from "./logprobs.js";
 import type { HandlerContext, HandlerResult } from "./result.js";
 
@@ -124,7 +124,7 @@ export function chatCompletion(request: ChatRequest, context: HandlerContext): H
       logprobs: top === undefined ? null : { content: chatLogprobs(result.tokens, top) },
     })),
     usage: result.usage,
-    system_fingerprint: "atoma-mock",
+    system_fingerprint: SYSTEM_FINGERPRINT,
   };
   return { kind: "json", body, signed: true };
 }
@@ -144,6 +144,7 @@ function chatChunks(
     model: base.model,
     choices,
     ...(usage && { usage }),
+    system_fingerprint: SYSTEM_FINGERPRINT,
   });
   const chunks = choices.flatMap((index) => {
     const deltas: ChatCompletionChunk["choices"] = [
@@ -171,6 +172,7 @@ function chatChunks(
     deltas.push({ index, delta: {}, finish_reason: result.finishReason });
     return deltas.map((choice) => chunk([choice]));
   });
-  if (request.stream_options?.include_usage) chunks.push(chunk([], result.usage));
+  // Always: the node sets `stream_options.include_usage` on every stream it forwards to vLLM.
+  chunks.push(chunk([], result.usage));
   return chunks;
 }

@@ -5,7 +5,7 @@ import type {
   CompletionsResponse,
 } from "@atoma-ts/types";
 import { continuationFor, countTokens, limitTokens, tokenize } from "../content.js";
-import { stableId } from "../ids.js";
+import { stableId, SYSTEM_FINGERPRINT } from "../ids.js";
 import { completionLogprobs } from "./logprobs.js";
 import type { HandlerContext, HandlerResult } from "./result.js";
 
@@ -47,6 +47,7 @@ export function completion(request: CompletionsRequest, context: HandlerContext)
     object: "text_completion" as const,
     created: context.created,
     model: request.model,
+    system_fingerprint: SYSTEM_FINGERPRINT,
   };
 
   if (!request.stream) {
@@ -74,6 +75,7 @@ export function completion(request: CompletionsRequest, context: HandlerContext)
       { ...base, choices: [{ index, text: "", finish_reason: answer.finishReason }] },
     ];
   });
-  if (request.stream_options?.include_usage) chunks.push({ ...base, choices: [], usage });
+  // Always: the node sets `stream_options.include_usage` on every stream it forwards to vLLM.
+  chunks.push({ ...base, choices: [], usage });
   return { kind: "stream", chunks, signed: true };
 }
