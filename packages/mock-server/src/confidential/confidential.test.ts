@@ -57,6 +57,8 @@ describe("confidential mode: the reference client's round trips", () => {
     const plain = openSealed(server, sealed, open, "ChatCompletionResponse");
     expect(plain.choices[0].message.content).toContain("Secret ✓");
     expect(sealed.usage).toEqual(plain.usage);
+    // The node's key order (its `json!`), not its Rust struct's.
+    expect(Object.keys(sealed)).toEqual(["nonce", "ciphertext", "response_hash", "signature", "usage"]);
     expect(server.requests.at(-1)!.confidential).toEqual({
       operationId: "chat_completions_create",
       stream: false,
@@ -75,6 +77,14 @@ describe("confidential mode: the reference client's round trips", () => {
     expect(new Set(events.map((event) => event.nonce)).size).toBe(1);
     expect(events.slice(0, -1).every((event) => !event.usage)).toBe(true);
     expect(events.at(-1).usage).toEqual(chunks.at(-1).usage);
+    expect(Object.keys(events[0])).toEqual(["ciphertext", "nonce", "signature", "response_hash"]);
+    expect(Object.keys(events.at(-1))).toEqual([
+      "ciphertext",
+      "nonce",
+      "usage",
+      "signature",
+      "response_hash",
+    ]);
     expect(chunks.map((chunk) => chunk.choices[0]?.delta.content ?? "").join("")).toContain("Secret ✓");
   });
 
