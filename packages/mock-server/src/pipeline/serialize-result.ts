@@ -11,8 +11,8 @@ const SSE_HEADERS = { "content-type": "text/event-stream", "cache-control": "no-
 /** What serialization needs besides the result. */
 export interface SerializeOptions {
   signer: ResponseSigner;
-  /** A `: keep-alive` comment after every N events of a stream (0: none). */
-  keepAliveEvery: number;
+  /** A `: keep-alive` comment after each this many ms a stream has nothing to send (0: none). */
+  keepAliveMs: number;
 }
 
 /**
@@ -51,14 +51,16 @@ async function jsonResponse(
     ending.onEnd("complete");
     return new Response(text, { headers: JSON_HEADERS });
   }
-  return new Response(writeFrames([() => text], faults, ending), { headers: JSON_HEADERS });
+  // A JSON body is one frame: keep-alives are for streams only.
+  const written = writeFrames([() => text], { ...faults, keepAliveMs: 0 }, ending);
+  return new Response(written, { headers: JSON_HEADERS });
 }
 
 function streamResponse(
   { chunks, signed }: StreamResult,
   faults: Faults,
   ending: BodyEnding,
-  { signer, keepAliveEvery }: SerializeOptions,
+  { signer, keepAliveMs }: SerializeOptions,
 ): Response {
   // Chunks are signed as they go out, so a long stream starts at once.
   const frames: (() => string | Promise<string>)[] = chunks.map((chunk) => async () => {
@@ -66,6 +68,6 @@ function streamResponse(
     return sseEvent(signed ? await signer.signBody(json) : json);
   });
   if (faults.streamEnd === "done") frames.push(() => sseEvent("[DONE]"));
-  const body = writeFrames(frames, { ...faults, keepAliveEvery }, ending);
+  const body = writeFrames(frames, { ...faults, keepAliveMs: faults.keepAliveMs ?? keepAliveMs }, ending);
   return new Response(body, { headers: SSE_HEADERS });
 }
