@@ -91,6 +91,31 @@ describe("verifiable responses", () => {
     for (const chunk of data) expect(verifySignedJson(chunk)).toBe(server.signer.address);
   });
 
+  it("writes and signs floats as serde_json writes them, which JSON.stringify would not", async () => {
+    const server = newServer();
+    const chatBody = { model: MODEL, messages: [{ role: "user", content: "hi" }], logprobs: true };
+    const texts = [
+      await (
+        await call(server, "POST", "/v1/chat/completions", { body: { ...chatBody, top_logprobs: 2 } })
+      ).text(),
+      await (
+        await call(server, "POST", "/v1/completions", { body: { model: MODEL, prompt: "Once", logprobs: 1 } })
+      ).text(),
+      await (
+        await call(server, "POST", "/v1/embeddings", { body: { model: MODEL, input: "x", dimensions: 1 } })
+      ).text(),
+    ];
+    expect(texts[0]).toContain('"logprob":-0.0,');
+    expect(texts[0]).toContain('"logprob":-1e-7,');
+    expect(texts[0]).toContain('"logprob":-2.0,');
+    expect(texts[1]).toContain('"token_logprobs":[-0.0,-0.25,-1e-7,-2.0,');
+    expect(texts[2]).toMatch(/"embedding":\[-?1\.0\]/);
+    for (const text of texts) {
+      expect(verifySignedJson(text)).toBe(server.signer.address);
+      expect(JSON.stringify(JSON.parse(text))).not.toBe(text);
+    }
+  });
+
   it("leaves models and health unsigned", async () => {
     const server = newServer();
     expect(await (await call(server, "GET", "/v1/models")).json()).not.toHaveProperty("signature");

@@ -1,3 +1,4 @@
+import { bodyJson } from "../body-json.js";
 import { toBase64 } from "../base64.js";
 import type { HandlerResult } from "../handlers/result.js";
 import type { ResponseSigner } from "../signing.js";
@@ -13,7 +14,7 @@ export async function sealResult(
   { nonce, signer }: { nonce: Uint8Array; signer: ResponseSigner },
 ): Promise<HandlerResult> {
   const seal = async (plain: object) => {
-    const { ciphertext, nonce: sealedNonce, hash } = opened.seal(JSON.stringify(plain), nonce);
+    const { ciphertext, nonce: sealedNonce, hash } = opened.seal(bodyJson(plain), nonce);
     const { usage } = plain as { usage?: unknown };
     const signature = await signer.signHash(hash);
     return { ciphertext, nonce: sealedNonce, usage, signature, response_hash: toBase64(hash) };

@@ -1,3 +1,4 @@
+import { bodyJson } from "../body-json.js";
 import { dropperFor } from "../faults/connection-drop.js";
 import type { Faults } from "../faults/faults.js";
 import { type BodyEnding, type BodyOutcome, sseEvent, writeFrames } from "../faults/write-frames.js";
@@ -45,7 +46,7 @@ async function jsonResponse(
   ending: BodyEnding,
   signer: ResponseSigner,
 ): Promise<Response> {
-  const json = JSON.stringify(body);
+  const json = bodyJson(body);
   const text = signed ? await signer.signBody(json) : json;
   if (!faults.writeSize) {
     ending.onEnd("complete");
@@ -64,7 +65,7 @@ function streamResponse(
 ): Response {
   // Chunks are signed as they go out, so a long stream starts at once.
   const frames: (() => string | Promise<string>)[] = chunks.map((chunk) => async () => {
-    const json = JSON.stringify(chunk);
+    const json = bodyJson(chunk);
     return sseEvent(signed ? await signer.signBody(json) : json);
   });
   if (faults.streamEnd === "done") frames.push(() => sseEvent("[DONE]"));
