@@ -161,6 +161,56 @@ describe("chat streams", () => {
     expect(finish).toEqual(["tool_calls"]);
   });
 
+  it("interleaves the choices of n > 1 step by step, as vLLM streams them", async () => {
+    const { data } = readSSE(await (await chat(newServer(), { n: 2 })).text());
+    const chunks = data.map((chunk) => JSON.parse(chunk));
+    const order = chunks.flatMap((chunk) => chunk.choices.map((choice: any) => choice.index));
+    expect(order).toEqual(order.map((_, position) => position % 2));
+    expect(chunks.at(-1)).toMatchObject({ choices: [], usage: expect.any(Object) });
+    const completions = await call(newServer(), "POST", "/v1/completions", {
+      body: { model: MODEL, prompt: ["One", "Two"], stream: true },
+    });
+    const indexes = readSSE(await completions.text()).data.flatMap((chunk) =>
+      JSON.parse(chunk).choices.map((choice: any) => choice.index),
+    );
+    expect(indexes.slice(0, 4)).toEqual([0, 1, 0, 1]);
+  });
+
+  it("calls the first two of several tools in parallel, streamed interleaved by index", async () => {
+    const tool = (name: string) => ({
+      type: "function",
+      function: { name, parameters: { type: "object", properties: { city: { type: "string" } } } },
+    });
+    const tools = [tool("get_weather"), tool("get_time"), tool("get_news")];
+    const server = newServer();
+    const plain = await call(server, "POST", "/v1/chat/completions", {
+      body: { model: MODEL, messages: [{ role: "user", content: "Weather and time in Paris?" }], tools },
+    });
+    const { message, finish_reason } = (await plain.json()).choices[0];
+    expect(finish_reason).toBe("tool_calls");
+    expect(message.tool_calls.map((call: any) => call.function.name)).toEqual(["get_weather", "get_time"]);
+    expect(new Set(message.tool_calls.map((call: any) => call.id)).size).toBe(2);
+
+    const { data } = readSSE(await (await chat(server, { tools })).text());
+    const deltas = data.flatMap((chunk) =>
+      JSON.parse(chunk).choices.flatMap((choice: any) => choice.delta.tool_calls ?? []),
+    );
+    expect(deltas.map((delta: any) => delta.index)).toEqual(deltas.map((_: unknown, at: number) => at % 2));
+    expect(deltas.slice(0, 2).map((delta: any) => delta.function.name)).toEqual(["get_weather", "get_time"]);
+    for (const index of [0, 1]) {
+      const args = deltas
+        .filter((delta: any) => delta.index === index)
+        .map((delta: any) => delta.function.arguments);
+      expect(JSON.parse(args.join(""))).toEqual({ city: "Paris" });
+    }
+
+    const single = await chat(server, { tools, parallel_tool_calls: false });
+    const names = readSSE(await single.text()).data.flatMap((chunk) =>
+      JSON.parse(chunk).choices.flatMap((choice: any) => choice.delta.tool_calls ?? []),
+    );
+    expect(new Set(names.map((delta: any) => delta.index))).toEqual(new Set([0]));
+  });
+
   it("closes without [DONE] by default (as Atoma's proxy) and sends it on request", async () => {
     const closed = readSSE(await (await chat(newServer(), {})).text());
     expect(closed.data).not.toContain("[DONE]");
