@@ -267,7 +267,7 @@ function streamChunks(count: number): string[] {
   return chunks;
 }
 
-/** SSE bytes of `data` events, with a `: keep-alive` after every 4 as the mock writes them. */
+/** SSE bytes of `data` events, with a `: keep-alive` after every 4 (a parser cost, as idle streams have). */
 function sse(datas: string[]): Uint8Array {
   const text = datas.map((data, i) => `data: ${data}\n\n${i % 4 === 3 ? ": keep-alive\n\n" : ""}`).join("");
   return utf8(text);

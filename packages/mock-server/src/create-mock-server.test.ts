@@ -72,7 +72,8 @@ describe.each(Object.entries(transports))("every plain operation (%s)", (_transp
     const { data, comments } = readSSE(await response.text());
     const validate = validator.compileNamed(operation.chunk!);
     for (const chunk of data) expect(validate(JSON.parse(chunk)), JSON.stringify(validate.errors)).toBe(true);
-    expect(comments).toContain(": keep-alive");
+    // Only keep-alives, and only where the stream was idle (none when it flows, as here).
+    expect(comments.every((comment) => comment === ": keep-alive")).toBe(true);
     expect(JSON.parse(data.at(-1)!).usage.total_tokens).toBeGreaterThan(0);
   });
 });
@@ -88,6 +89,31 @@ describe("verifiable responses", () => {
     const { data } = readSSE(await stream.text());
     expect(data.length).toBeGreaterThan(2);
     for (const chunk of data) expect(verifySignedJson(chunk)).toBe(server.signer.address);
+  });
+
+  it("writes and signs floats as serde_json writes them, which JSON.stringify would not", async () => {
+    const server = newServer();
+    const chatBody = { model: MODEL, messages: [{ role: "user", content: "hi" }], logprobs: true };
+    const texts = [
+      await (
+        await call(server, "POST", "/v1/chat/completions", { body: { ...chatBody, top_logprobs: 2 } })
+      ).text(),
+      await (
+        await call(server, "POST", "/v1/completions", { body: { model: MODEL, prompt: "Once", logprobs: 1 } })
+      ).text(),
+      await (
+        await call(server, "POST", "/v1/embeddings", { body: { model: MODEL, input: "x", dimensions: 1 } })
+      ).text(),
+    ];
+    expect(texts[0]).toContain('"logprob":-0.0,');
+    expect(texts[0]).toContain('"logprob":-1e-7,');
+    expect(texts[0]).toContain('"logprob":-2.0,');
+    expect(texts[1]).toContain('"token_logprobs":[-0.0,-0.25,-1e-7,-2.0,');
+    expect(texts[2]).toMatch(/"embedding":\[-?1\.0\]/);
+    for (const text of texts) {
+      expect(verifySignedJson(text)).toBe(server.signer.address);
+      expect(JSON.stringify(JSON.parse(text))).not.toBe(text);
+    }
   });
 
   it("leaves models and health unsigned", async () => {
@@ -135,6 +161,56 @@ describe("chat streams", () => {
     expect(finish).toEqual(["tool_calls"]);
   });
 
+  it("interleaves the choices of n > 1 step by step, as vLLM streams them", async () => {
+    const { data } = readSSE(await (await chat(newServer(), { n: 2 })).text());
+    const chunks = data.map((chunk) => JSON.parse(chunk));
+    const order = chunks.flatMap((chunk) => chunk.choices.map((choice: any) => choice.index));
+    expect(order).toEqual(order.map((_, position) => position % 2));
+    expect(chunks.at(-1)).toMatchObject({ choices: [], usage: expect.any(Object) });
+    const completions = await call(newServer(), "POST", "/v1/completions", {
+      body: { model: MODEL, prompt: ["One", "Two"], stream: true },
+    });
+    const indexes = readSSE(await completions.text()).data.flatMap((chunk) =>
+      JSON.parse(chunk).choices.map((choice: any) => choice.index),
+    );
+    expect(indexes.slice(0, 4)).toEqual([0, 1, 0, 1]);
+  });
+
+  it("calls the first two of several tools in parallel, streamed interleaved by index", async () => {
+    const tool = (name: string) => ({
+      type: "function",
+      function: { name, parameters: { type: "object", properties: { city: { type: "string" } } } },
+    });
+    const tools = [tool("get_weather"), tool("get_time"), tool("get_news")];
+    const server = newServer();
+    const plain = await call(server, "POST", "/v1/chat/completions", {
+      body: { model: MODEL, messages: [{ role: "user", content: "Weather and time in Paris?" }], tools },
+    });
+    const { message, finish_reason } = (await plain.json()).choices[0];
+    expect(finish_reason).toBe("tool_calls");
+    expect(message.tool_calls.map((call: any) => call.function.name)).toEqual(["get_weather", "get_time"]);
+    expect(new Set(message.tool_calls.map((call: any) => call.id)).size).toBe(2);
+
+    const { data } = readSSE(await (await chat(server, { tools })).text());
+    const deltas = data.flatMap((chunk) =>
+      JSON.parse(chunk).choices.flatMap((choice: any) => choice.delta.tool_calls ?? []),
+    );
+    expect(deltas.map((delta: any) => delta.index)).toEqual(deltas.map((_: unknown, at: number) => at % 2));
+    expect(deltas.slice(0, 2).map((delta: any) => delta.function.name)).toEqual(["get_weather", "get_time"]);
+    for (const index of [0, 1]) {
+      const args = deltas
+        .filter((delta: any) => delta.index === index)
+        .map((delta: any) => delta.function.arguments);
+      expect(JSON.parse(args.join(""))).toEqual({ city: "Paris" });
+    }
+
+    const single = await chat(server, { tools, parallel_tool_calls: false });
+    const names = readSSE(await single.text()).data.flatMap((chunk) =>
+      JSON.parse(chunk).choices.flatMap((choice: any) => choice.delta.tool_calls ?? []),
+    );
+    expect(new Set(names.map((delta: any) => delta.index))).toEqual(new Set([0]));
+  });
+
   it("closes without [DONE] by default (as Atoma's proxy) and sends it on request", async () => {
     const closed = readSSE(await (await chat(newServer(), {})).text());
     expect(closed.data).not.toContain("[DONE]");
@@ -143,18 +219,28 @@ describe("chat streams", () => {
     expect(done.raw.endsWith("data: [DONE]\n\n")).toBe(true);
   });
 
-  it("carries multi-byte UTF-8 content and a usage chunk only when asked", async () => {
-    const plain = readSSE(await (await chat(newServer(), {})).text());
-    const text = plain.data.map((chunk) => JSON.parse(chunk).choices[0]?.delta.content ?? "").join("");
-    expect(text).toContain("你好 🚀");
-    expect(plain.data.some((chunk) => JSON.parse(chunk).usage)).toBe(false);
-    const withUsage = readSSE(
-      await (await chat(newServer(), { stream_options: { include_usage: true } })).text(),
-    );
-    expect(JSON.parse(withUsage.data.at(-1)!)).toMatchObject({
-      choices: [],
-      usage: { completion_tokens: expect.any(Number) },
+  it("carries multi-byte UTF-8 content, a system_fingerprint, and ends with usage even unasked", async () => {
+    for (const stream_options of [undefined, { include_usage: false }, { include_usage: true }]) {
+      const { data } = readSSE(await (await chat(newServer(), { stream_options })).text());
+      const chunks = data.map((chunk) => JSON.parse(chunk));
+      const text = chunks.map((chunk) => chunk.choices[0]?.delta.content ?? "").join("");
+      expect(text).toContain("你好 🚀");
+      expect(chunks.every((chunk) => chunk.system_fingerprint === "atoma-mock")).toBe(true);
+      expect(chunks.slice(0, -1).some((chunk) => chunk.usage)).toBe(false);
+      expect(chunks.at(-1)).toMatchObject({ choices: [], usage: { completion_tokens: expect.any(Number) } });
+    }
+  });
+
+  it("ends completions streams with usage too, and completions carry a system_fingerprint", async () => {
+    const server = newServer();
+    const body = { model: MODEL, prompt: "Once" };
+    expect(await (await call(server, "POST", "/v1/completions", { body })).json()).toMatchObject({
+      system_fingerprint: "atoma-mock",
     });
+    const stream = await call(server, "POST", "/v1/completions", { body: { ...body, stream: true } });
+    const chunks = readSSE(await stream.text()).data.map((chunk) => JSON.parse(chunk));
+    expect(chunks.every((chunk) => chunk.system_fingerprint === "atoma-mock")).toBe(true);
+    expect(chunks.at(-1)).toMatchObject({ choices: [], usage: { total_tokens: expect.any(Number) } });
   });
 
   it("honours max tokens and stop sequences", async () => {

@@ -38,6 +38,12 @@ export const DEFAULT_MODELS = [
   "black-forest-labs/FLUX.1-schnell",
 ] as const;
 
+/**
+ * Atoma's proxy's keep-alive interval: its `STREAM_KEEP_ALIVE_INTERVAL_IN_SECONDS = 15`, used as
+ * milliseconds, so hundreds of keep-alives come while a first token is slow.
+ */
+export const STREAM_KEEP_ALIVE_MS = 15;
+
 /** How the mock server behaves. Every option has a default fit for tests. */
 export interface MockServerOptions {
   /** The only API key accepted. Default: any non-empty bearer token. */
@@ -59,8 +65,11 @@ export interface MockServerOptions {
   lockTtlMs?: number;
   /** The `created` timestamp of every response. Default: a fixed one, so responses are deterministic. */
   created?: number;
-  /** A `: keep-alive` comment after every N events of a stream (0: none). Default 4. */
-  keepAliveEvery?: number;
+  /**
+   * A `: keep-alive` comment after each this many ms a stream has nothing to send, as Atoma's proxy
+   * writes them (0: none; a request's `x-mock-keep-alive` overrides it). Default 15.
+   */
+  keepAliveMs?: number;
 }
 
 /** A running mock server's handler and what tests can observe of it. */
@@ -88,7 +97,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const node = createConfidentialNode({ lockTtlMs: options.lockTtlMs });
   const handlers = createHandlers(createLockNode(node, new Set(options.confidentialModels ?? models)));
   const faultInjection = { defaults: options.faults, attempts: new Map<string, number>() };
-  const serialization = { signer, keepAliveEvery: options.keepAliveEvery ?? 4 };
+  const serialization = { signer, keepAliveMs: options.keepAliveMs ?? STREAM_KEEP_ALIVE_MS };
   const requests: RequestLogEntry[] = [];
 
   /** The steps of one operation's route, in the order a request meets them. */

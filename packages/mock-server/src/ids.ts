@@ -1,6 +1,9 @@
 import { blake2b } from "@noble/hashes/blake2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 
+/** The `system_fingerprint` of every completion: vLLM's field, relayed untouched by node and proxy. */
+export const SYSTEM_FINGERPRINT = "atoma-mock";
+
 /** A short stable id for a value: the same request gets the same id. */
 export function stableId(prefix: string, value: unknown): string {
   return `${prefix}-${bytesToHex(blake2b(utf8ToBytes(JSON.stringify(value)), { dkLen: 12 }))}`;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { streamChat, streamCompletion, withStreaming } from "./with-streaming.js";
 import { drain } from "./test-utils/crafted.js";
-import { chatParams, completionParams, inProcess, MODEL } from "./test-utils/mock-client.js";
+import { chatParams, completionParams, inProcess, MODEL, toolParams } from "./test-utils/mock-client.js";
 import { contentOf, scenarios } from "./test-utils/scenarios.js";
 
 describe("chat.stream against the mock server, in-process", () => {
@@ -44,13 +44,14 @@ describe("what is sent", () => {
     }
   });
 
-  it("keeps the caller's stream_options, and then no usage chunk comes", async () => {
+  it("keeps the caller's stream_options, and still gets the usage Atoma always sends", async () => {
     const { atoma, server } = inProcess();
     const stream = await atoma.chat.stream({ ...chatParams, stream_options: { include_usage: false } });
     const { values } = await drain(stream);
     expect(server.requests[0]?.body).toMatchObject({ stream_options: { include_usage: false } });
-    expect(values.some((chunk) => chunk.usage)).toBe(false);
-    expect((await stream.finalCompletion()).usage).toBeUndefined();
+    // Atoma's node overrides include_usage on every stream: the last chunk carries usage.
+    expect(values.at(-1)).toMatchObject({ choices: [], usage: { total_tokens: expect.any(Number) } });
+    expect((await stream.finalCompletion()).usage).toEqual(values.at(-1)?.usage);
   });
 
   it("leaves the request timeout to the headers, so a long stream is not cut", async () => {
@@ -77,6 +78,48 @@ describe("more answers", () => {
     const plain = await atoma.chat.create(params);
     expect(streamed.choices).toHaveLength(2);
     expect(contentOf(streamed)).toEqual(contentOf(plain));
+  });
+
+  it("assembles n = 2 choices whose deltas come interleaved (0, 1, 0, 1, …)", async () => {
+    const { atoma } = inProcess();
+    const params = { ...chatParams, n: 2 };
+    const stream = await atoma.chat.stream(params);
+    const [chunks, final] = stream.tee();
+    const order = (await drain(chunks)).values.flatMap((chunk) =>
+      chunk.choices.map((choice) => choice.index),
+    );
+    expect(order.slice(0, 4)).toEqual([0, 1, 0, 1]);
+    const streamed = await final.finalCompletion();
+    const plain = await atoma.chat.create(params);
+    expect(streamed.choices).toEqual(plain.choices);
+    expect(streamed.usage).toEqual(plain.usage);
+  });
+
+  it("assembles two parallel tool calls streamed interleaved by their index", async () => {
+    const { atoma } = inProcess();
+    const tool = (name: string) => ({
+      ...toolParams.tools[0]!,
+      function: { ...toolParams.tools[0]!.function, name },
+    });
+    const params = { ...toolParams, tools: [tool("get_weather"), tool("get_time")] };
+    const stream = await atoma.chat.stream(params);
+    const [chunks, final] = stream.tee();
+    const indexes = (await drain(chunks)).values.flatMap((chunk) =>
+      (chunk.choices[0]?.delta.tool_calls ?? []).map((call) => call.index),
+    );
+    expect(indexes.slice(0, 4)).toEqual([0, 1, 0, 1]);
+    const streamed = await final.finalCompletion();
+    const plain = await atoma.chat.create(params);
+    expect(streamed.choices).toEqual(plain.choices);
+    expect(
+      streamed.choices[0]?.message.tool_calls?.map((call) => [
+        call.function.name,
+        JSON.parse(call.function.arguments),
+      ]),
+    ).toEqual([
+      ["get_weather", { city: "Lisbon" }],
+      ["get_time", { city: "Lisbon" }],
+    ]);
   });
 
   it("streams a text completion equal in content to the non-streamed one", async () => {

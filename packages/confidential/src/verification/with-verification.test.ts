@@ -80,6 +80,41 @@ describe.each(Object.entries(SETUPS))("withVerification %s", (_, makeSetup) => {
   );
 });
 
+describe("withVerification hashes the bytes received, never a re-serialization", () => {
+  // The mock writes floats as serde_json does (`-0.0`, `-2.0`, `-1e-7`, `1.0`), as Atoma's node signs
+  // them: bytes that JSON.stringify of the parsed body would not give back.
+  const logprobParams = { ...chatParams, logprobs: true, top_logprobs: 2 };
+  const texts: string[] = [];
+  const record = rewriteBodies("/v1/", (text) => (texts.push(text), text));
+
+  it("verifies bodies and chunks whose floats JSON.stringify would write otherwise", async () => {
+    const { atoma, server, secure } = inProcess({ wrap: record });
+    const verified = withVerification(atoma, { trustedSigners: [server.signer.address] });
+    const chat = await verified.chat.create(logprobParams);
+    const logprob = chat.choices[0]?.logprobs?.content?.[0]?.logprob;
+    expect(Object.is(logprob, -0)).toBe(true);
+    const embedding = await verified.embeddings.create({ ...embeddingParams, dimensions: 1 });
+    expect(Math.abs(embedding.data[0]?.embedding[0] as number)).toBe(1);
+    const stream = await verified.completions.stream({ ...completionParams, logprobs: 1 });
+    expect((await stream.finalCompletion()).choices[0]?.logprobs?.token_logprobs?.[0]).toBe(-0);
+
+    const [chatText, embeddingText, streamText] = texts;
+    expect(chatText).toContain('"logprob":-0.0,');
+    expect(embeddingText).toMatch(/"embedding":\[-?1\.0\]/);
+    expect(streamText).toContain('"token_logprobs":[-0.0]');
+    for (const text of [chatText!, embeddingText!]) expect(JSON.stringify(JSON.parse(text))).not.toBe(text);
+    const floatChunk = streamText!
+      .split("\n")
+      .find((line) => line.includes("-0.0"))!
+      .slice("data: ".length);
+    expect(JSON.stringify(JSON.parse(floatChunk))).not.toBe(floatChunk);
+
+    // Confidential: the plaintext's hash is checked over the decrypted bytes, floats as serde wrote them.
+    const sealed = await secure.chat.create(logprobParams);
+    expect(Object.is(sealed.choices[0]?.logprobs?.content?.[0]?.logprob, -0)).toBe(true);
+  });
+});
+
 describe("withVerification fails", () => {
   it("on a changed byte of a body", async () => {
     const { atoma } = inProcess({

@@ -57,6 +57,8 @@ describe("confidential mode: the reference client's round trips", () => {
     const plain = openSealed(server, sealed, open, "ChatCompletionResponse");
     expect(plain.choices[0].message.content).toContain("Secret ✓");
     expect(sealed.usage).toEqual(plain.usage);
+    // The node's key order (its `json!`), not its Rust struct's.
+    expect(Object.keys(sealed)).toEqual(["nonce", "ciphertext", "response_hash", "signature", "usage"]);
     expect(server.requests.at(-1)!.confidential).toEqual({
       operationId: "chat_completions_create",
       stream: false,
@@ -75,24 +77,38 @@ describe("confidential mode: the reference client's round trips", () => {
     expect(new Set(events.map((event) => event.nonce)).size).toBe(1);
     expect(events.slice(0, -1).every((event) => !event.usage)).toBe(true);
     expect(events.at(-1).usage).toEqual(chunks.at(-1).usage);
+    expect(Object.keys(events[0])).toEqual(["ciphertext", "nonce", "signature", "response_hash"]);
+    expect(Object.keys(events.at(-1))).toEqual([
+      "ciphertext",
+      "nonce",
+      "usage",
+      "signature",
+      "response_hash",
+    ]);
     expect(chunks.map((chunk) => chunk.choices[0]?.delta.content ?? "").join("")).toContain("Secret ✓");
   });
 
   it("answers encrypted completions, plain and streamed", async () => {
     const server = createMockServer();
     const plain = sealRequest(await lock(server), MODEL, { model: MODEL, prompt: "Once" });
-    openSealed(
+    const answer = openSealed(
       server,
       await (await post(server, "/v1/confidential/completions", plain.body)).json(),
       plain.open,
       "CompletionsResponse",
     );
+    expect(answer.system_fingerprint).toBe("atoma-mock");
     const streamed = sealRequest(await lock(server), MODEL, { model: MODEL, prompt: "Once", stream: true });
     const events = readSSE(
       await (await post(server, "/v1/confidential/completions", streamed.body)).text(),
     ).data;
     expect(events.length).toBeGreaterThan(2);
-    for (const event of events) openSealed(server, JSON.parse(event), streamed.open, "CompletionChunk");
+    const chunks = events.map((event) =>
+      openSealed(server, JSON.parse(event), streamed.open, "CompletionChunk"),
+    );
+    expect(chunks.every((chunk) => chunk.system_fingerprint === "atoma-mock")).toBe(true);
+    // Usage although the request did not ask for it, as the node forces it.
+    expect(JSON.parse(events.at(-1)!).usage).toEqual(chunks.at(-1).usage);
   });
 
   it("answers encrypted embeddings, and images when the lock covers their compute units", async () => {

@@ -126,23 +126,36 @@ describe("injected faults, over loopback HTTP", () => {
 
   it("writes a few bytes at a time, splitting UTF-8 characters, without changing the bytes", async () => {
     const { url } = await start();
-    const whole = new Uint8Array(await (await chat(url)).arrayBuffer());
-    const pieces = await readPieces(await chat(url, { "x-mock-write-size": "3" }));
+    // No keep-alives, which could fall between events where a busy machine is slow.
+    const quiet = { "x-mock-keep-alive": "0" };
+    const whole = new Uint8Array(await (await chat(url, quiet)).arrayBuffer());
+    const pieces = await readPieces(await chat(url, { ...quiet, "x-mock-write-size": "3" }));
     expect(pieces.length).toBeGreaterThan(50);
     expect(Buffer.concat(pieces.map((piece) => piece.bytes))).toEqual(Buffer.from(whole));
     // Hundreds of 3-byte writes, each a socket write: slow on a busy machine, though never wrong.
   }, 20_000);
 
-  it("stalls mid-stream, with keep-alive comments only when asked", async () => {
+  it("stalls mid-stream, with a keep-alive after each 15 ms idle unless turned off", async () => {
     const { url } = await start();
-    const silent = await chat(url, { "x-mock-stall": "200", "x-mock-stall-after": "1" });
+    const silent = await chat(url, { "x-mock-stall": "200", "x-mock-keep-alive": "0" });
     const pieces = await readPieces(silent);
     const gaps = pieces.slice(1).map((piece, index) => piece.at - pieces[index]!.at);
     expect(Math.max(...gaps)).toBeGreaterThanOrEqual(180);
 
-    const chatty = await chat(url, { "x-mock-stall": "200", "x-mock-keep-alive": "20" });
-    const { comments } = readSSE(await chatty.text());
-    expect(comments.length).toBeGreaterThanOrEqual(5);
+    // A slow first token: hundreds of keep-alives in a few seconds, as Atoma's proxy sends them.
+    const slowStart = await chat(url, { "x-mock-stall": "300", "x-mock-stall-after": "0" });
+    const { comments, raw } = readSSE(await slowStart.text());
+    expect(comments.length).toBeGreaterThanOrEqual(8);
+    expect(raw.startsWith(": keep-alive\n\n")).toBe(true);
+
+    const slower = await chat(url, { "x-mock-stall": "200", "x-mock-keep-alive": "40" });
+    expect(readSSE(await slower.text()).comments.length).toBeLessThanOrEqual(5);
+  });
+
+  it("turns keep-alives off server-wide with keepAliveMs: 0", async () => {
+    const { url } = await start({ keepAliveMs: 0 });
+    const { comments } = readSSE(await (await chat(url, { "x-mock-stall": "100" })).text());
+    expect(comments).toEqual([]);
   });
 
   it("sees a client that goes away mid-stream", async () => {

@@ -25,7 +25,10 @@ export interface Faults {
   stallMs?: number;
   /** How many events go out before the stall (default 1). Header `x-mock-stall-after`. */
   stallAfterChunks?: number;
-  /** While waiting (latency of a stream, stalls, delays), send `: keep-alive` every N ms. Header `x-mock-keep-alive`. */
+  /**
+   * A `: keep-alive` comment after each N ms a stream has nothing to send (0: none); overrides the
+   * server's `keepAliveMs` (15 by default). Header `x-mock-keep-alive`.
+   */
   keepAliveMs?: number;
   /** End streams with `data: [DONE]`, or just close them as Atoma's proxy does. Header `x-mock-stream-end`. */
   streamEnd?: "done" | "close";

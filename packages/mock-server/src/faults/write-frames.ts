@@ -21,20 +21,20 @@ export interface BodyEnding {
   drop: Drop;
 }
 
-/** The faults that shape how a body is written. */
+/**
+ * The faults that shape how a body is written; `keepAliveMs` is the idle time after which a stream
+ * gets a `: keep-alive` comment (0 or absent: never).
+ */
 export type WriteFaults = Pick<
   Faults,
   "chunkDelayMs" | "dropAfterChunks" | "writeSize" | "stallMs" | "stallAfterChunks" | "keepAliveMs"
-> & {
-  /** A `: keep-alive` comment after every N frames, as Atoma sends them between chunks. */
-  keepAliveEvery?: number;
-};
+>;
 
 /**
  * A body that writes `frames` (each an SSE event, or a whole JSON body, made when its turn comes) with
- * the given faults:
- * delays and stalls between frames (with `: keep-alive` comments while waiting when asked), tiny
- * writes, and a dropped connection after K frames (`drop`). `onEnd` learns how it ended.
+ * the given faults: delays and stalls between frames, a `: keep-alive` comment after each
+ * `keepAliveMs` with nothing to send, tiny writes, and a dropped connection after K frames (`drop`).
+ * `onEnd` learns how it ended.
  */
 export function writeFrames(
   frames: readonly (() => string | Promise<string>)[],
@@ -48,14 +48,28 @@ export function writeFrames(
     if (!ended) onEnd(outcome);
     ended = true;
   };
-  const keepAliveDue = (index: number) => faults.keepAliveEvery && (index + 1) % faults.keepAliveEvery === 0;
 
-  async function waitWithKeepAlive(ms: number, controller: ReadableStreamDefaultController<Uint8Array>) {
+  /** Frame `index` once its delay or stall has passed. */
+  async function frameWhenDue(index: number): Promise<string> {
+    if (index > 0 && faults.chunkDelayMs) await sleep(faults.chunkDelayMs);
+    if (faults.stallMs && index === (faults.stallAfterChunks ?? 1)) await sleep(faults.stallMs);
+    return frames[index]!();
+  }
+
+  /**
+   * Waits for `work`, writing a keep-alive after each `keepAliveMs` of it, as Atoma's proxy does (axum's
+   * `Sse::keep_alive`, whose timer restarts with each event): a stream sending data steadily gets none.
+   */
+  async function keepingAlive<T>(work: Promise<T>, controller: ReadableStreamDefaultController<Uint8Array>) {
     const every = faults.keepAliveMs;
-    const until = Date.now() + ms;
-    while (!cancelled && Date.now() < until) {
-      await sleep(every ? Math.min(every, until - Date.now()) : until - Date.now());
-      if (every && !cancelled && Date.now() < until) controller.enqueue(KEEP_ALIVE);
+    if (!every) return work;
+    const timer = setInterval(() => {
+      if (!cancelled) controller.enqueue(KEEP_ALIVE);
+    }, every);
+    try {
+      return await work;
+    } finally {
+      clearInterval(timer);
     }
   }
 
@@ -83,12 +97,9 @@ export function writeFrames(
           await sleep(DROP_FLUSH_MS);
           return drop(controller);
         }
-        if (index > 0 && faults.chunkDelayMs) await waitWithKeepAlive(faults.chunkDelayMs, controller);
-        if (faults.stallMs && index === (faults.stallAfterChunks ?? 1))
-          await waitWithKeepAlive(faults.stallMs, controller);
+        const frame = await keepingAlive(frameWhenDue(index), controller);
         if (cancelled) return;
-        await write(await frames[index]!(), controller);
-        if (keepAliveDue(index)) controller.enqueue(KEEP_ALIVE);
+        await write(frame, controller);
       },
       cancel() {
         cancelled = true;

@@ -9,16 +9,19 @@ import type {
   FinishReason,
 } from "@atoma-ts/types";
 import { answerFor, countTokens, limitTokens, pieces, tokenize } from "../content.js";
-import { stableId } from "../ids.js";
+import { stableId, SYSTEM_FINGERPRINT } from "../ids.js";
+import { interleave } from "./interleave.js";
 import { chatLogprobs } from "./logprobs.js";
 import type { HandlerContext, HandlerResult } from "./result.js";
 
 type ChatRequest = CreateChatCompletionRequest & { stream?: boolean | null };
+type ChunkChoice = ChatCompletionChunk["choices"][number];
+type ToolCallDelta = NonNullable<ChunkChoice["delta"]["tool_calls"]>[number];
 
-/** What the model "answers": text, or a call of one of the request's tools. */
+/** What the model "answers": text, or calls of the request's tools. */
 interface ChatAnswer {
   tokens: string[];
-  toolCall: ChatCompletionMessageToolCall | undefined;
+  toolCalls: ChatCompletionMessageToolCall[];
   finishReason: FinishReason;
   usage: CompletionUsage;
 }
@@ -29,13 +32,18 @@ function textOf(message: ChatCompletionMessage | undefined): string {
   return (content ?? []).map((part) => ("text" in part ? part.text : "")).join(" ");
 }
 
-/** Tools are called when offered (and not refused) in answer to a user message. */
-function chosenTool(request: ChatRequest): ChatCompletionToolsParam | undefined {
+/**
+ * Tools are called when offered (and not refused) in answer to a user message: the one `tool_choice`
+ * names, else the first, or the first two in parallel when two or more are offered and
+ * `parallel_tool_calls` is not false.
+ */
+function chosenTools(request: ChatRequest): ChatCompletionToolsParam[] {
   const { tools, tool_choice: choice } = request;
-  if (!tools?.length || choice === "none") return undefined;
+  if (!tools?.length || choice === "none") return [];
   if (choice && typeof choice === "object")
-    return tools.find((tool) => tool.function.name === choice.function.name);
-  return request.messages.at(-1)?.role === "user" ? tools[0] : undefined;
+    return tools.filter((tool) => tool.function.name === choice.function.name).slice(0, 1);
+  if (request.messages.at(-1)?.role !== "user") return [];
+  return tools.slice(0, request.parallel_tool_calls === false ? 1 : 2);
 }
 
 /** Arguments that fit the tool's parameter schema, made from the user's last word. */
@@ -64,17 +72,20 @@ function argumentsFor(tool: ChatCompletionToolsParam, lastUserText: string): str
 function answer(request: ChatRequest): ChatAnswer {
   const lastUser = [...request.messages].reverse().find((message) => message.role === "user");
   const promptTokens = request.messages.reduce((sum, message) => sum + countTokens(textOf(message)) + 3, 0);
-  const tool = chosenTool(request);
-  if (tool) {
-    const toolCall: ChatCompletionMessageToolCall = {
-      id: stableId("call", request.messages.length),
+  const tools = chosenTools(request);
+  if (tools.length) {
+    const toolCalls = tools.map((tool, position): ChatCompletionMessageToolCall => ({
+      id: stableId("call", [request.messages.length, position]),
       type: "function",
       function: { name: tool.function.name, arguments: argumentsFor(tool, textOf(lastUser)) },
-    };
-    const completionTokens = countTokens(toolCall.function.arguments) + 1;
+    }));
+    const completionTokens = toolCalls.reduce(
+      (sum, call) => sum + countTokens(call.function.arguments) + 1,
+      0,
+    );
     return {
       tokens: [],
-      toolCall,
+      toolCalls,
       finishReason: "tool_calls",
       usage: usageOf(promptTokens, completionTokens),
     };
@@ -87,7 +98,7 @@ function answer(request: ChatRequest): ChatAnswer {
     maxTokens: request.max_completion_tokens ?? request.max_tokens,
     stop: request.stop,
   });
-  return { tokens, toolCall: undefined, finishReason, usage: usageOf(promptTokens, tokens.length) };
+  return { tokens, toolCalls: [], finishReason, usage: usageOf(promptTokens, tokens.length) };
 }
 
 function usageOf(promptTokens: number, completionTokens: number): CompletionUsage {
@@ -105,8 +116,7 @@ export function chatCompletion(request: ChatRequest, context: HandlerContext): H
 
   const choices = Array.from({ length: request.n ?? 1 }, (_, index) => index);
   const top = request.logprobs ? (request.top_logprobs ?? 0) : undefined;
-  if (request.stream)
-    return { kind: "stream", chunks: chatChunks(request, result, base, choices, top), signed: true };
+  if (request.stream) return { kind: "stream", chunks: chatChunks(result, base, choices, top), signed: true };
 
   const body: ChatCompletionResponse = {
     id: base.id,
@@ -117,60 +127,70 @@ export function chatCompletion(request: ChatRequest, context: HandlerContext): H
       index,
       message: {
         role: "assistant",
-        content: result.toolCall ? null : result.tokens.join(""),
-        ...(result.toolCall && { tool_calls: [result.toolCall] }),
+        content: result.toolCalls.length > 0 ? null : result.tokens.join(""),
+        ...(result.toolCalls.length > 0 && { tool_calls: result.toolCalls }),
       },
       finish_reason: result.finishReason,
       logprobs: top === undefined ? null : { content: chatLogprobs(result.tokens, top) },
     })),
     usage: result.usage,
-    system_fingerprint: "atoma-mock",
+    system_fingerprint: SYSTEM_FINGERPRINT,
   };
   return { kind: "json", body, signed: true };
 }
 
-/** The chunks of a streamed answer: role, content or tool-call deltas, finish reason, usage. */
+/**
+ * The chunks of a streamed answer: each choice's role, content or tool-call deltas and finish reason,
+ * the choices interleaved step by step as vLLM streams them; then usage.
+ */
 function chatChunks(
-  request: ChatRequest,
   result: ChatAnswer,
   base: { id: string; created: number; model: string },
   choices: number[],
   top: number | undefined,
 ): ChatCompletionChunk[] {
-  const chunk = (choices: ChatCompletionChunk["choices"], usage?: CompletionUsage): ChatCompletionChunk => ({
+  const chunk = (choices: ChunkChoice[], usage?: CompletionUsage): ChatCompletionChunk => ({
     id: base.id,
     object: "chat.completion.chunk",
     created: base.created,
     model: base.model,
     choices,
     ...(usage && { usage }),
+    system_fingerprint: SYSTEM_FINGERPRINT,
   });
-  const chunks = choices.flatMap((index) => {
-    const deltas: ChatCompletionChunk["choices"] = [
-      { index, delta: { role: "assistant", content: "" }, finish_reason: null },
-    ];
-    if (result.toolCall) {
-      const { id, type, function: call } = result.toolCall;
-      deltas.push({
-        index,
-        delta: { tool_calls: [{ index: 0, id, type, function: { name: call.name, arguments: "" } }] },
-      });
-      for (const fragment of pieces(call.arguments, 6)) {
-        deltas.push({ index, delta: { tool_calls: [{ index: 0, function: { arguments: fragment } }] } });
-      }
-    } else {
-      result.tokens.forEach((token, position) =>
-        deltas.push({
-          index,
-          delta: { content: token },
-          finish_reason: null,
-          ...(top !== undefined && { logprobs: { content: chatLogprobs([token], top, position) } }),
-        }),
-      );
-    }
-    deltas.push({ index, delta: {}, finish_reason: result.finishReason });
-    return deltas.map((choice) => chunk([choice]));
-  });
-  if (request.stream_options?.include_usage) chunks.push(chunk([], result.usage));
+  const chunks = interleave(
+    choices.map((index) => choiceDeltas(index, result, top).map((choice) => chunk([choice]))),
+  );
+  // Always: the node sets `stream_options.include_usage` on every stream it forwards to vLLM.
+  chunks.push(chunk([], result.usage));
   return chunks;
+}
+
+/** One choice's deltas: its role, then its tokens or tool calls, then why it finished. */
+function choiceDeltas(index: number, result: ChatAnswer, top: number | undefined): ChunkChoice[] {
+  const deltas: ChunkChoice[] = [{ index, delta: { role: "assistant", content: "" }, finish_reason: null }];
+  for (const call of toolCallDeltas(result.toolCalls)) deltas.push({ index, delta: { tool_calls: [call] } });
+  result.tokens.forEach((token, position) =>
+    deltas.push({
+      index,
+      delta: { content: token },
+      finish_reason: null,
+      ...(top !== undefined && { logprobs: { content: chatLogprobs([token], top, position) } }),
+    }),
+  );
+  deltas.push({ index, delta: {}, finish_reason: result.finishReason });
+  return deltas;
+}
+
+/**
+ * Tool calls as deltas by `index`: each call's id, type and name first, then its arguments in pieces;
+ * parallel calls interleaved, so only gathering by `index` assembles them.
+ */
+function toolCallDeltas(calls: ChatCompletionMessageToolCall[]): ToolCallDelta[] {
+  return interleave(
+    calls.map(({ id, type, function: call }, index): ToolCallDelta[] => [
+      { index, id, type, function: { name: call.name, arguments: "" } },
+      ...pieces(call.arguments, 6).map((fragment) => ({ index, function: { arguments: fragment } })),
+    ]),
+  );
 }

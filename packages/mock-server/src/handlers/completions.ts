@@ -5,7 +5,8 @@ import type {
   CompletionsResponse,
 } from "@atoma-ts/types";
 import { continuationFor, countTokens, limitTokens, tokenize } from "../content.js";
-import { stableId } from "../ids.js";
+import { stableId, SYSTEM_FINGERPRINT } from "../ids.js";
+import { interleave } from "./interleave.js";
 import { completionLogprobs } from "./logprobs.js";
 import type { HandlerContext, HandlerResult } from "./result.js";
 
@@ -47,6 +48,7 @@ export function completion(request: CompletionsRequest, context: HandlerContext)
     object: "text_completion" as const,
     created: context.created,
     model: request.model,
+    system_fingerprint: SYSTEM_FINGERPRINT,
   };
 
   if (!request.stream) {
@@ -62,7 +64,8 @@ export function completion(request: CompletionsRequest, context: HandlerContext)
     };
     return { kind: "json", body, signed: true };
   }
-  const chunks: CompletionChunk[] = answers.flatMap((answer, index) => {
+  // Each choice's chunks, the choices interleaved step by step as vLLM streams them.
+  const perChoice = answers.map((answer, index): CompletionChunk[] => {
     let at = textStart(answer);
     return [
       ...(request.echo ? [{ ...base, choices: [{ index, text: answer.prompt, finish_reason: null }] }] : []),
@@ -74,6 +77,8 @@ export function completion(request: CompletionsRequest, context: HandlerContext)
       { ...base, choices: [{ index, text: "", finish_reason: answer.finishReason }] },
     ];
   });
-  if (request.stream_options?.include_usage) chunks.push({ ...base, choices: [], usage });
+  const chunks = interleave(perChoice);
+  // Always: the node sets `stream_options.include_usage` on every stream it forwards to vLLM.
+  chunks.push({ ...base, choices: [], usage });
   return { kind: "stream", chunks, signed: true };
 }

@@ -2,8 +2,13 @@ import type { ChatCompletionTokenLogprob, CompletionLogprobs } from "@atoma-ts/t
 
 const encoder = new TextEncoder();
 
-/** A made-up but stable log probability for the token at a position. */
-const logprobAt = (position: number) => -((position % 7) + 1) / 100;
+/**
+ * Made-up but stable log probabilities, by position: a certain token (`-0.0`, as vLLM reports it), a
+ * near-certain one (`-1e-7`) and whole numbers among them, so the f64s serde_json writes (`-0.0`,
+ * `-2.0`, `-1e-7`) are bytes JSON.stringify would not write.
+ */
+const LOGPROBS = [-0, -0.25, -1e-7, -2, -0.03125, -1.5, -3e-6];
+const logprobAt = (position: number) => LOGPROBS[position % LOGPROBS.length]!;
 
 /** Chat-style log probabilities of tokens, with `top` alternatives each. */
 export function chatLogprobs(tokens: string[], top: number, offset = 0): ChatCompletionTokenLogprob[] {

@@ -1,3 +1,4 @@
+import { bodyJson } from "../body-json.js";
 import { dropperFor } from "../faults/connection-drop.js";
 import type { Faults } from "../faults/faults.js";
 import { type BodyEnding, type BodyOutcome, sseEvent, writeFrames } from "../faults/write-frames.js";
@@ -11,8 +12,8 @@ const SSE_HEADERS = { "content-type": "text/event-stream", "cache-control": "no-
 /** What serialization needs besides the result. */
 export interface SerializeOptions {
   signer: ResponseSigner;
-  /** A `: keep-alive` comment after every N events of a stream (0: none). */
-  keepAliveEvery: number;
+  /** A `: keep-alive` comment after each this many ms a stream has nothing to send (0: none). */
+  keepAliveMs: number;
 }
 
 /**
@@ -45,27 +46,29 @@ async function jsonResponse(
   ending: BodyEnding,
   signer: ResponseSigner,
 ): Promise<Response> {
-  const json = JSON.stringify(body);
+  const json = bodyJson(body);
   const text = signed ? await signer.signBody(json) : json;
   if (!faults.writeSize) {
     ending.onEnd("complete");
     return new Response(text, { headers: JSON_HEADERS });
   }
-  return new Response(writeFrames([() => text], faults, ending), { headers: JSON_HEADERS });
+  // A JSON body is one frame: keep-alives are for streams only.
+  const written = writeFrames([() => text], { ...faults, keepAliveMs: 0 }, ending);
+  return new Response(written, { headers: JSON_HEADERS });
 }
 
 function streamResponse(
   { chunks, signed }: StreamResult,
   faults: Faults,
   ending: BodyEnding,
-  { signer, keepAliveEvery }: SerializeOptions,
+  { signer, keepAliveMs }: SerializeOptions,
 ): Response {
   // Chunks are signed as they go out, so a long stream starts at once.
   const frames: (() => string | Promise<string>)[] = chunks.map((chunk) => async () => {
-    const json = JSON.stringify(chunk);
+    const json = bodyJson(chunk);
     return sseEvent(signed ? await signer.signBody(json) : json);
   });
   if (faults.streamEnd === "done") frames.push(() => sseEvent("[DONE]"));
-  const body = writeFrames(frames, { ...faults, keepAliveEvery }, ending);
+  const body = writeFrames(frames, { ...faults, keepAliveMs: faults.keepAliveMs ?? keepAliveMs }, ending);
   return new Response(body, { headers: SSE_HEADERS });
 }
