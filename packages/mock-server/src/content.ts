@@ -28,7 +28,7 @@ export function countTokens(text: string): number {
 /** Cuts tokens at a stop sequence or a token limit; says why the text ended. */
 export function limitTokens(
   tokens: string[],
-  { maxTokens, stop }: { maxTokens?: number | null; stop?: string[] },
+  { maxTokens, stop }: { maxTokens?: number | null; stop?: string[] | null },
 ): { tokens: string[]; finishReason: "stop" | "length" } {
   let text = "";
   const kept: string[] = [];

@@ -312,6 +312,15 @@ describe("refusals", () => {
     expect(wrongMethod.headers.get("allow")).toBe("POST");
   });
 
+  it("takes null for the optional fields the proxy reads as Option (stop)", async () => {
+    for (const path of ["/v1/chat/completions", "/v1/completions"]) {
+      const base = path.endsWith("chat/completions")
+        ? { model: MODEL, messages: [{ role: "user", content: "hi" }] }
+        : { model: MODEL, prompt: "hi" };
+      expect((await call(newServer(), "POST", path, { body: { ...base, stop: null } })).status).toBe(200);
+    }
+  });
+
   it("refuses a model it does not serve as the proxy does: 400 Model not supported", async () => {
     const body = { model: "no/such-model", messages: [{ role: "user", content: "hi" }] };
     const response = await call(newServer(), "POST", "/v1/chat/completions", { body });

@@ -562,9 +562,7 @@ export const spec: SpecDocument = {
             example: "auto",
           },
           stop: {
-            type: "array",
-            "x-seed-deviation":
-              "Upstream's `stop` is nullable (the proxy's `Option<Vec<String>>` takes null). Not yet here: the\nmock server's handlers read it as `string[] | undefined` and are being changed by others; adopt\nnull together with them.",
+            type: ["array", "null"],
             description: "Up to 4 sequences where the API will stop generating further tokens",
             maxItems: 4,
             items: { type: "string" },
@@ -1351,9 +1349,7 @@ export const spec: SpecDocument = {
             example: 123,
           },
           stop: {
-            type: "array",
-            "x-seed-deviation":
-              "Upstream's `stop` is nullable (the proxy's `Option<Vec<String>>` takes null). Not yet here: the\nmock server's handlers read it as `string[] | undefined` and are being changed by others; adopt\nnull together with them.",
+            type: ["array", "null"],
             description: "Up to 4 sequences where the API will stop generating further tokens",
             maxItems: 4,
             items: { type: "string" },

@@ -414,7 +414,7 @@ export interface components {
        *       "halt"
        *     ]
        */
-      stop?: string[];
+      stop?: string[] | null;
       /** @description Options for a streamed response; only valid with `stream` true. */
       stream_options?: components["schemas"]["StreamOptions"] | null;
       /**
@@ -1054,7 +1054,7 @@ export interface components {
        *       "halt"
        *     ]
        */
-      stop?: string[];
+      stop?: string[] | null;
       /** @description Options for a streamed response; only valid with `stream` true. */
       stream_options?: components["schemas"]["StreamOptions"] | null;
       /**
