@@ -40,7 +40,14 @@ const rows: {
   {
     name: "logprobs arrays concatenated, two choices",
     given: [
-      chunk([{ index: 1, text: "b", logprobs: { tokens: ["b"], token_logprobs: [-1], text_offset: [0] } }]),
+      chunk([
+        {
+          index: 1,
+          text: "b",
+          // @ts-expect-error: a server that leaves an array out (top_logprobs) adds nothing to it
+          logprobs: { tokens: ["b"], token_logprobs: [-1], text_offset: [0] },
+        },
+      ]),
       chunk([{ index: 0, text: "a", finish_reason: "stop" }]),
       chunk([
         {

@@ -38,12 +38,15 @@ function addText(state: TextParts, piece: CompletionChunk["choices"][number]): v
   if (piece.logprobs) state.logprobs = mergeLogprobs(state.logprobs, piece.logprobs);
 }
 
+/** Empty legacy logprobs: every array is required, and each chunk adds to each. */
+const emptyLogprobs = (): Logprobs => ({ text_offset: [], token_logprobs: [], tokens: [], top_logprobs: [] });
+
 function mergeLogprobs(into: Logprobs | undefined, piece: Logprobs): Logprobs {
-  const merged: Logprobs = into ?? {};
+  const merged = into ?? emptyLogprobs();
   for (const field of LOGPROB_FIELDS) {
-    const values = piece[field];
-    if (!values) continue;
-    const list = (merged[field] ??= []) as unknown[];
+    // A server that leaves an array out of a chunk adds nothing to it.
+    const values: readonly unknown[] = piece[field] ?? [];
+    const list = merged[field] as unknown[];
     for (const value of values) list.push(value);
   }
   return merged;
@@ -56,8 +59,15 @@ function textChoiceOf(state: ChoiceState & TextParts): Choice {
     finish_reason: state.finishReason,
     ...(state.stopReason !== undefined && { stop_reason: state.stopReason }),
     // Fresh arrays: the result must not change as later chunks are added.
-    logprobs: state.logprobs
-      ? Object.fromEntries(Object.entries(state.logprobs).map(([field, values]) => [field, [...values]]))
-      : null,
+    logprobs: state.logprobs ? copyLogprobs(state.logprobs) : null,
+  };
+}
+
+function copyLogprobs(logprobs: Logprobs): Logprobs {
+  return {
+    text_offset: [...logprobs.text_offset],
+    token_logprobs: [...logprobs.token_logprobs],
+    tokens: [...logprobs.tokens],
+    top_logprobs: [...logprobs.top_logprobs],
   };
 }

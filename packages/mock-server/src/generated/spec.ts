@@ -1508,33 +1508,20 @@ export const spec: SpecDocument = {
       CompletionLogprobs: {
         type: "object",
         description: "Log probabilities of a completion's tokens (the legacy completions format).",
+        required: ["text_offset", "token_logprobs", "tokens", "top_logprobs"],
         properties: {
-          text_offset: {
-            type: "array",
-            "x-seed-deviation":
-              "Upstream's `LogProbs` requires all four arrays, and vLLM sends all four. Not yet required here:\nthe streaming package's completion accumulator builds this object one chunk's arrays at a time\nand types it as this schema; require it together with a change there.",
-            items: { type: "integer" },
-          },
+          text_offset: { type: "array", items: { type: "integer" } },
           token_logprobs: {
             type: "array",
-            "x-seed-deviation":
-              "Upstream's `LogProbs` requires all four arrays, and vLLM sends all four. Not yet required here:\nthe streaming package's completion accumulator builds this object one chunk's arrays at a time\nand types it as this schema; require it together with a change there.",
             items: {
               type: ["number", "null"],
               "x-seed-deviation":
                 "Upstream's `LogProbs` does not allow null entries. vLLM, whose body the proxy passes on, sends\nnull for the first prompt token when `echo` is on (it has no log probability); the upstream\nspec is wrong here and ours is kept.",
             },
           },
-          tokens: {
-            type: "array",
-            "x-seed-deviation":
-              "Upstream's `LogProbs` requires all four arrays, and vLLM sends all four. Not yet required here:\nthe streaming package's completion accumulator builds this object one chunk's arrays at a time\nand types it as this schema; require it together with a change there.",
-            items: { type: "string" },
-          },
+          tokens: { type: "array", items: { type: "string" } },
           top_logprobs: {
             type: "array",
-            "x-seed-deviation":
-              "Upstream's `LogProbs` requires all four arrays, and vLLM sends all four. Not yet required here:\nthe streaming package's completion accumulator builds this object one chunk's arrays at a time\nand types it as this schema; require it together with a change there.",
             items: {
               type: ["object", "null"],
               "x-seed-deviation":

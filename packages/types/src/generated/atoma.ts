@@ -1183,10 +1183,10 @@ export interface components {
     };
     /** @description Log probabilities of a completion's tokens (the legacy completions format). */
     CompletionLogprobs: {
-      text_offset?: number[];
-      token_logprobs?: (number | null)[];
-      tokens?: string[];
-      top_logprobs?: ({
+      text_offset: number[];
+      token_logprobs: (number | null)[];
+      tokens: string[];
+      top_logprobs: ({
         [key: string]: number;
       } | null)[];
     };
