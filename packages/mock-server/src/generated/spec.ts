@@ -1472,7 +1472,7 @@ export const spec: SpecDocument = {
           usage: {
             anyOf: [{ $ref: "#/components/schemas/CompletionUsage" }, { type: "null" }],
             "x-seed-deviation":
-              "Upstream requires `usage`, not null, and vLLM always sends it on a plain completion. Kept\noptional: the streaming package rebuilds this response from a stream, which has no usage when\nthe server did not send a usage chunk; require it together with a change there.",
+              "Upstream requires `usage`, not null, and vLLM always sends it on a plain completion. Kept\noptional: `finalCompletion()` rebuilds this response from a stream, and a stream from a server\nthat sends no usage chunk (an OpenAI-compatible server other than Atoma's proxy, which always\nsends one) has none to give; the type must not promise what the SDK cannot deliver.",
           },
           signature: { $ref: "#/components/schemas/ResponseSignature" },
           response_hash: { $ref: "#/components/schemas/ResponseHash" },
