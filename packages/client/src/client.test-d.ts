@@ -7,7 +7,17 @@ import type {
   NodesCreateLockResponse,
 } from "@atoma-ts/types";
 import { describe, expectTypeOf, it } from "vitest";
-import { createAtomaClient, type APIPromise, type AtomaClient, type WithResponse } from "./index.js";
+import {
+  createAtomaClient,
+  isRateLimitError,
+  type APIPromise,
+  type AtomaClient,
+  type AuthenticationError,
+  type InternalServerError,
+  type NotFoundError,
+  type RateLimitError,
+  type WithResponse,
+} from "./index.js";
 
 const atoma = createAtomaClient();
 const messages = [{ role: "user" as const, content: "Hello!" }];
@@ -79,5 +89,15 @@ describe("raw", () => {
     expectTypeOf(data).toEqualTypeOf<ChatCompletionResponse | undefined>();
     // @ts-expect-error: no such path
     void atoma.raw.GET("/v1/nope");
+  });
+});
+
+describe("status errors", () => {
+  it("are distinct types, each narrowed by its guard", () => {
+    expectTypeOf<RateLimitError>().not.toMatchTypeOf<AuthenticationError>();
+    expectTypeOf<InternalServerError>().not.toMatchTypeOf<NotFoundError>();
+    expectTypeOf<RateLimitError["status"]>().toEqualTypeOf<429>();
+    const error: unknown = undefined;
+    if (isRateLimitError(error)) expectTypeOf(error).toEqualTypeOf<RateLimitError>();
   });
 });

@@ -1,5 +1,6 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
+import * as errors from "./errors.js";
 import {
   APIConnectionError,
   APIError,
@@ -60,6 +61,28 @@ describe("createAPIError", () => {
 });
 
 describe("guards", () => {
+  it.each([
+    [400, "isBadRequestError"],
+    [401, "isAuthenticationError"],
+    [402, "isPaymentRequiredError"],
+    [403, "isPermissionDeniedError"],
+    [404, "isNotFoundError"],
+    [409, "isConflictError"],
+    [422, "isUnprocessableEntityError"],
+    [423, "isLockedError"],
+    [429, "isRateLimitError"],
+    [503, "isInternalServerError"],
+  ] as const)("a %i is recognised by %s and by no other status guard", (status, guard) => {
+    const error = createAPIError(init(status, undefined));
+    const statusGuards = Object.entries(errors).filter(
+      ([name]) => name.startsWith("is") && name.endsWith("Error") && !/^is(Atoma|API)/.test(name),
+    );
+    expect(statusGuards).toHaveLength(10);
+    for (const [name, check] of statusGuards) {
+      expect((check as (value: unknown) => boolean)(error), name).toBe(name === guard);
+    }
+  });
+
   it("recognise subclasses through the chain", () => {
     const timeout = new APITimeoutError("timed out");
     expect(isAPITimeoutError(timeout) && isAPIConnectionError(timeout) && isAtomaError(timeout)).toBe(true);
