@@ -1,4 +1,4 @@
-import { errorResponse } from "./error-response.js";
+import type { ErrorResponse } from "@atoma-ts/types";
 
 /**
  * The proxy's error codes by status and the messages it sends clients (atoma-proxy
@@ -33,5 +33,15 @@ export function proxyError(status: number, detail?: string, options: ProxyErrorO
   let message = known.message;
   if (detail !== undefined && status === 400) message = `Request error: ${detail}`;
   else if (detail !== undefined && status === 500) message = detail;
-  return errorResponse(status, known.code, message, options);
+
+  const { body = "json", headers = {} } = options;
+  if (body === "empty") return new Response(null, { status, headers });
+  if (body === "text") {
+    return new Response(message, {
+      status,
+      headers: { ...headers, "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+  const json: ErrorResponse = { error: { code: known.code, message } };
+  return Response.json(json, { status, headers });
 }

@@ -64,10 +64,12 @@ export async function sendConfidential(
   const { signal, timeout, headers } = options;
   // The call's retry budget, else the client's (as its own retries would have used).
   const maxRetries = options.maxRetries ?? clientSettingsOf(atoma)?.maxRetries ?? DEFAULT_MAX_RETRIES;
+  // Serialized once: every try seals the same request afresh.
+  const plaintext = JSON.stringify(call.plain);
   let lockRefused = false;
   let retries = 0;
   for (;;) {
-    const sealed = await lockAndSeal(atoma, call, options, prepare);
+    const sealed = await lockAndSeal(atoma, call, plaintext, options, prepare);
     try {
       const response = await atoma.request(call.operationId, {
         body: sealed.body,
@@ -98,10 +100,12 @@ export async function sendConfidential(
 async function lockAndSeal(
   atoma: ConfidentialBase,
   call: ConfidentialCall,
+  plaintext: string,
   { signal, timeout, maxRetries }: RequestOptions,
   prepare: Sealer,
 ): Promise<SealedRequest> {
-  const bytes = ENCODER.encode(JSON.stringify(call.plain));
+  // Bytes of their own per try, zeroed once sealed.
+  const bytes = ENCODER.encode(plaintext);
   try {
     const { lock, prepared } = await lockWhilePreparing(
       lockNode(atoma, call.model, call.computeUnits, { signal, timeout, maxRetries }),

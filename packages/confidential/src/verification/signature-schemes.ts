@@ -16,24 +16,21 @@ export interface SchemeFormat {
   verify: SignatureVerifier;
 }
 
-/** Sui's flags (sui-types `SignatureScheme`): the first byte of `flag || signature || public key`. */
-export const SIGNATURE_SCHEMES: ReadonlyMap<number, SchemeFormat> = new Map([
-  [
-    0x00,
-    { scheme: "ed25519", flag: 0x00, signatureLength: 64, publicKeyLength: 32, verify: verifyEd25519Async },
-  ],
-  [
-    0x01,
-    { scheme: "secp256k1", flag: 0x01, signatureLength: 64, publicKeyLength: 33, verify: verifySecp256k1 },
-  ],
-  [
-    0x02,
-    { scheme: "secp256r1", flag: 0x02, signatureLength: 64, publicKeyLength: 33, verify: verifySecp256r1 },
-  ],
-]);
+/** Every scheme, with Sui's flag (sui-types `SignatureScheme`): the first byte of `flag || signature || public key`. */
+const SCHEME_FORMATS: readonly SchemeFormat[] = [
+  { scheme: "ed25519", flag: 0x00, signatureLength: 64, publicKeyLength: 32, verify: verifyEd25519Async },
+  { scheme: "secp256k1", flag: 0x01, signatureLength: 64, publicKeyLength: 33, verify: verifySecp256k1 },
+  { scheme: "secp256r1", flag: 0x02, signatureLength: 64, publicKeyLength: 33, verify: verifySecp256r1 },
+];
+
+/** The schemes by flag, as a signature names them. */
+export const SIGNATURE_SCHEMES: ReadonlyMap<number, SchemeFormat> = new Map(
+  SCHEME_FORMATS.map((format) => [format.flag, format]),
+);
 
 /** The format of a scheme, by name. */
 export function schemeFormat(scheme: SuiSignatureScheme): SchemeFormat {
-  for (const format of SIGNATURE_SCHEMES.values()) if (format.scheme === scheme) return format;
+  const format = SCHEME_FORMATS.find((candidate) => candidate.scheme === scheme);
+  if (format) return format;
   throw new TypeError(`Unknown Sui signature scheme: ${String(scheme)}`);
 }
