@@ -1,4 +1,4 @@
-import { gcm } from "@noble/ciphers/aes.js";
+import { aesGcm } from "../crypto/aes-gcm.js";
 import { decodeBase64 } from "../crypto/base64.js";
 import { DecryptionError, IntegrityError } from "../errors.js";
 
@@ -62,7 +62,7 @@ class Session implements ConfidentialSession {
       throw new DecryptionError(message, { type: "invalid-length" });
     }
     try {
-      return gcm(key, nonceBytes).decrypt(sealed);
+      return aesGcm.decrypt(key, nonceBytes, sealed);
     } catch {
       // The library's exception is dropped: it was raised by code holding the key.
       throw new DecryptionError(

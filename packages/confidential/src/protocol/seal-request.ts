@@ -1,4 +1,4 @@
-import { aesGcmEncrypt } from "../crypto/aes-gcm-encrypt.js";
+import { aesGcm } from "../crypto/aes-gcm.js";
 import { encodeBase64 } from "../crypto/base64.js";
 import { blake2b256 } from "../crypto/blake2b-256.js";
 import { createConfidentialSession, type ConfidentialSession } from "./confidential-session.js";
@@ -106,7 +106,7 @@ export async function prepareSeal(options: PrepareSealOptions): Promise<Prepared
       let ciphertext: Uint8Array;
       try {
         // Step 4: AES-256-GCM, the 16-byte tag appended.
-        ciphertext = await aesGcmEncrypt(key, nonce, plaintext);
+        ciphertext = aesGcm.encrypt(key, nonce, plaintext);
       } catch (error) {
         key.fill(0);
         throw error;
