@@ -101,3 +101,37 @@ describe("status errors", () => {
     if (isRateLimitError(error)) expectTypeOf(error).toEqualTypeOf<RateLimitError>();
   });
 });
+
+describe("embeddings", () => {
+  const input = "Hello";
+  it("are typed by encoding_format", () => {
+    const floats = atoma.embeddings.create({ model: "m", input });
+    expectTypeOf(floats)
+      .resolves.toHaveProperty("data")
+      .items.toHaveProperty("embedding")
+      .toEqualTypeOf<number[]>();
+    const explicit = atoma.embeddings.create({ model: "m", input, encoding_format: "float" });
+    expectTypeOf(explicit)
+      .resolves.toHaveProperty("data")
+      .items.toHaveProperty("embedding")
+      .toEqualTypeOf<number[]>();
+    const base64 = atoma.embeddings.create({ model: "m", input, encoding_format: "base64" });
+    expectTypeOf(base64)
+      .resolves.toHaveProperty("data")
+      .items.toHaveProperty("embedding")
+      .toEqualTypeOf<string>();
+    const format = Math.random() > 0.5 ? ("float" as const) : ("base64" as const);
+    const either = atoma.embeddings.create({ model: "m", input, encoding_format: format });
+    expectTypeOf(either)
+      .resolves.toHaveProperty("data")
+      .items.toHaveProperty("embedding")
+      .toEqualTypeOf<number[] | string>();
+  });
+
+  it("still refuse unknown and mistyped parameters", () => {
+    // @ts-expect-error: no such parameter
+    void atoma.embeddings.create({ model: "m", input, dimension: 3 });
+    // @ts-expect-error: no such encoding
+    void atoma.embeddings.create({ model: "m", input, encoding_format: "int8" });
+  });
+});

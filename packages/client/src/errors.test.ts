@@ -75,7 +75,8 @@ describe("guards", () => {
   ] as const)("a %i is recognised by %s and by no other status guard", (status, guard) => {
     const error = createAPIError(init(status, undefined));
     const statusGuards = Object.entries(errors).filter(
-      ([name]) => name.startsWith("is") && name.endsWith("Error") && !/^is(Atoma|API)/.test(name),
+      ([name]) =>
+        name.startsWith("is") && name.endsWith("Error") && !/^is(Atoma|API|InvalidResponse)/.test(name),
     );
     expect(statusGuards).toHaveLength(10);
     for (const [name, check] of statusGuards) {

@@ -1,3 +1,5 @@
+import { bodyExcerpt } from "./body-excerpt.js";
+
 /** Options every Atoma error takes: the underlying failure, kept as `cause`. */
 export interface AtomaErrorOptions {
   cause?: unknown;
@@ -51,9 +53,12 @@ export class APIError extends AtomaError {
   }
 }
 
-/** Atoma answers `{"error": {"code", "message"}}`; other servers `{"error": "..."}` or `{"message"}`. */
+/**
+ * Atoma answers `{"error": {"code", "message"}}`; other servers `{"error": "..."}` or `{"message"}`, or
+ * text, or an HTML page (quoted as a short plain text).
+ */
 function describeBody(body: APIErrorBody): { message?: string; code?: string } {
-  if (typeof body === "string") return { message: body.trim().slice(0, 500) };
+  if (typeof body === "string") return { message: bodyExcerpt(body) };
   const { error, message } = Object(body) as { error?: unknown; message?: unknown };
   if (error && typeof error === "object") {
     const inner = error as { code?: unknown; message?: unknown };
@@ -175,6 +180,8 @@ export function createAPIError(init: APIErrorInit): APIError {
 /** What a connection or timeout error may carry: what a stream assembled before it failed. */
 export interface PartialErrorOptions extends AtomaErrorOptions {
   partial?: unknown;
+  /** The failure's code, e.g. `ECONNREFUSED`. */
+  code?: string;
 }
 
 /** The request never got a response, or the connection dropped while reading it. */
@@ -184,10 +191,16 @@ export class APIConnectionError extends AtomaError {
   }
   /** For a stream cut mid-way: what was assembled so far. */
   readonly partial: unknown;
+  /**
+   * Why the connection failed, where the runtime says: `ECONNREFUSED`, `ENOTFOUND`, `ECONNRESET`, a TLS
+   * code such as `CERT_HAS_EXPIRED`, or undici's (`UND_ERR_SOCKET`). Browsers give none.
+   */
+  readonly code: string | undefined;
 
-  constructor(message: string, { partial, ...options }: PartialErrorOptions = {}) {
+  constructor(message: string, { partial, code, ...options }: PartialErrorOptions = {}) {
     super(message, options);
     this.partial = partial;
+    this.code = code;
   }
 }
 
@@ -195,6 +208,40 @@ export class APIConnectionError extends AtomaError {
 export class APITimeoutError extends APIConnectionError {
   static {
     this.prototype.name = "APITimeoutError";
+  }
+}
+
+/** What an {@link InvalidResponseError} is made from. */
+export interface InvalidResponseErrorOptions extends AtomaErrorOptions {
+  response: Response;
+  /** The start of the body, as plain text. */
+  excerpt: string;
+}
+
+/**
+ * The server answered a success status with a body that is not the JSON the operation promises: a
+ * proxy's HTML page, plain text, an empty body. Not retried: the same request would get the same.
+ */
+export class InvalidResponseError extends AtomaError {
+  static {
+    this.prototype.name = "InvalidResponseError";
+  }
+  readonly status: number;
+  readonly headers: Headers;
+  /** The `x-request-id` header, when the server sent one. */
+  readonly requestId: string | undefined;
+  /** The `content-type` header, when there was one. */
+  readonly contentType: string | undefined;
+  /** The start of the body (up to 200 characters, HTML reduced to its text). */
+  readonly excerpt: string;
+
+  constructor(message: string, { response, excerpt, ...options }: InvalidResponseErrorOptions) {
+    super(message, options);
+    this.status = response.status;
+    this.headers = response.headers;
+    this.requestId = response.headers.get("x-request-id") ?? undefined;
+    this.contentType = response.headers.get("content-type") ?? undefined;
+    this.excerpt = excerpt;
   }
 }
 
@@ -225,6 +272,8 @@ export const isAPIConnectionError = (error: unknown): error is APIConnectionErro
   hasErrorName(error, "APIConnectionError");
 export const isAPITimeoutError = (error: unknown): error is APITimeoutError =>
   hasErrorName(error, "APITimeoutError");
+export const isInvalidResponseError = (error: unknown): error is InvalidResponseError =>
+  hasErrorName(error, "InvalidResponseError");
 export const isAPIUserAbortError = (error: unknown): error is APIUserAbortError =>
   hasErrorName(error, "APIUserAbortError");
 export const isBadRequestError = (error: unknown): error is BadRequestError =>

@@ -75,16 +75,38 @@ describe("fetchWithRetry", () => {
     expect(mock.requests).toHaveLength(1);
   });
 
-  it("retries connection errors, then throws APIConnectionError with the original as cause", async () => {
+  it("retries connection errors, then throws APIConnectionError naming the host, with the original as cause", async () => {
     const failure = new TypeError("fetch failed");
     const { mock, result } = send([failure], { maxRetries: 1 });
     const error = await result.catch((e: unknown) => e);
     expect(error).toMatchObject({
       name: "APIConnectionError",
-      message: "POST /v1/chat/completions failed: connection error",
+      message: "POST /v1/chat/completions failed: could not reach atoma.test, 2 attempts",
+      code: undefined,
     });
     expect((error as Error).cause).toBe(failure);
     expect(mock.requests).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      "undici's cause",
+      new TypeError("fetch failed", { cause: Object.assign(new Error("x"), { code: "ECONNREFUSED" }) }),
+    ],
+    [
+      "an AggregateError of several addresses",
+      new TypeError("fetch failed", {
+        cause: new AggregateError([Object.assign(new Error("x"), { code: "ECONNREFUSED" })]),
+      }),
+    ],
+    ["the error itself", Object.assign(new Error("x"), { code: "ECONNREFUSED" })],
+  ])("finds the failure's code in %s and puts it in the message", async (_, failure) => {
+    const error = await send([failure], { maxRetries: 0 }).result.catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: "APIConnectionError",
+      message: "POST /v1/chat/completions failed: could not reach atoma.test (ECONNREFUSED)",
+      code: "ECONNREFUSED",
+    });
   });
 
   it("recovers when a retry connects", async () => {
@@ -163,7 +185,8 @@ describe("fetchWithRetry", () => {
     const timedOut = await send([hang], { timeout: 30 }).result.catch((e: unknown) => e);
     expect(timedOut).toMatchObject({
       name: "APITimeoutError",
-      message: "POST /v1/chat/completions timed out after 30 ms",
+      message:
+        "POST /v1/chat/completions timed out: no response headers after 30 ms (the client's or the call's `timeout` option)",
     });
 
     const controller = new AbortController();

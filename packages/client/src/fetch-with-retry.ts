@@ -1,3 +1,4 @@
+import { failureCode, hostOf } from "./connection-failure.js";
 import { createDeadline, sleep } from "./deadline.js";
 import { APIConnectionError, APITimeoutError, APIUserAbortError } from "./errors.js";
 import type { FetchLike } from "./options.js";
@@ -45,13 +46,15 @@ export async function fetchWithRetry(
       if (deadline.signal.aborted) {
         throw callerSignal?.aborted
           ? new APIUserAbortError(`${operation} was aborted`, { cause: callerSignal.reason })
-          : new APITimeoutError(`${operation} timed out after ${timeout} ms`);
+          : new APITimeoutError(
+              `${operation} timed out: no response headers after ${timeout} ms (the client's or the call's \`timeout\` option)`,
+            );
       }
       if (response && !isRetryableStatus(response.status)) return response;
       const delay = retryDelay(attempt, response?.headers);
       if (attempt >= maxRetries) {
         if (response) return response;
-        throw new APIConnectionError(`${operation} failed: connection error`, { cause: failure });
+        throw connectionError(operation, input, failure, attempt + 1);
       }
       // Frees the connection of the response we drop.
       response?.body?.cancel().catch(() => {});
@@ -60,4 +63,15 @@ export async function fetchWithRetry(
   } finally {
     deadline.stop();
   }
+}
+
+/** "POST /v1/chat/completions failed: could not reach api.atoma.network (ENOTFOUND), 3 attempts". */
+function connectionError(operation: string, input: string | Request, failure: unknown, attempts: number) {
+  const code = failureCode(failure);
+  const reason = code ? ` (${code})` : "";
+  const tries = attempts > 1 ? `, ${attempts} attempts` : "";
+  return new APIConnectionError(`${operation} failed: could not reach ${hostOf(input)}${reason}${tries}`, {
+    cause: failure,
+    code,
+  });
 }

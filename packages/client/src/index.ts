@@ -11,6 +11,7 @@ export {
   BadRequestError,
   ConflictError,
   InternalServerError,
+  InvalidResponseError,
   LockedError,
   NotFoundError,
   PaymentRequiredError,
@@ -26,6 +27,7 @@ export {
   isBadRequestError,
   isConflictError,
   isInternalServerError,
+  isInvalidResponseError,
   isLockedError,
   isNotFoundError,
   isPaymentRequiredError,
@@ -35,6 +37,7 @@ export {
   type AtomaErrorOptions,
   type APIErrorBody,
   type APIErrorInit,
+  type InvalidResponseErrorOptions,
   type PartialErrorOptions,
 } from "./errors.js";
 export type { OperationId, OperationTable, OperationTypes } from "./generated/operations.js";
@@ -49,6 +52,8 @@ export {
 } from "./options.js";
 export type { OperationBody, OperationRequestOptions, Requester } from "./request.js";
 export type {
+  EmbeddingsCreate,
+  EmbeddingsResponse,
   Method,
   MethodWithBody,
   MethodWithoutBody,

@@ -11,6 +11,6 @@ export { createAPIError, hasErrorName } from "./errors.js";
 export { operations } from "./generated/operations.js";
 export { CLIENT_SETTINGS, clientSettingsOf, type ClientSettings } from "./options.js";
 export { operationName } from "./outgoing.js";
-export { parseBody } from "./read-body.js";
+export { parseBody, parseJsonResponse, readErrorBody, readText } from "./read-body.js";
 export { sleep } from "./deadline.js";
 export { isRetryableStatus, retryDelay, retryPolicy } from "./retry-policy.js";

@@ -1,3 +1,4 @@
+import { AtomaError } from "./errors.js";
 import type { Middleware } from "./middleware.js";
 
 /** A `fetch` function: the global one, or any function with its signature (a mock, a proxy-aware one). */
@@ -5,8 +6,13 @@ export type FetchLike = (input: string | URL | Request, init?: RequestInit) => P
 
 /** The Atoma API's address. */
 export const DEFAULT_BASE_URL = "https://api.atoma.network";
-/** Ten minutes, measured until the response headers arrive: a long non-streaming completion fits. */
-export const DEFAULT_TIMEOUT = 600_000;
+/**
+ * Four minutes until the response headers arrive. A non-streaming answer's headers come only once the
+ * whole answer is generated, so this covers about 7,000 tokens at 30 tokens/s; a server that accepts
+ * and never answers fails with an `APITimeoutError` after it. It stays under the 300 s after which
+ * Node's `fetch` (undici's `headersTimeout`) gives up on its own with a bare connection error.
+ */
+export const DEFAULT_TIMEOUT = 240_000;
 export const DEFAULT_MAX_RETRIES = 2;
 
 /** Options every call takes, on top of its parameters; each overrides the client's setting for that call. */
@@ -26,9 +32,11 @@ export interface RequestOptions {
   /**
    * Milliseconds to wait for the response headers, over all attempts and the waits between them; then the
    * call rejects with an `APITimeoutError` and the connection is closed. Reading the body is not timed,
-   * so a long stream is not cut. `Infinity` waits forever.
+   * so a long stream is not cut (a stream has its own `idleTimeout`). `Infinity` waits forever. Node's
+   * `fetch` gives up by itself after 300 s without headers unless given a dispatcher with a longer
+   * `headersTimeout`; for answers that take longer, stream them.
    *
-   * @default 600_000 (10 minutes), or the client's `timeout`
+   * @default 240_000 (4 minutes), or the client's `timeout`
    */
   timeout?: number;
   /**
@@ -58,7 +66,8 @@ export interface ClientOptions {
    */
   apiKey?: string;
   /**
-   * The API's address, without the `/v1` (a trailing slash is ignored).
+   * The API's address: an `http:` or `https:` URL, checked when the client is created. A trailing
+   * slash or `/v1` is ignored (the operations' paths start with `/v1`).
    *
    * @default "https://api.atoma.network"
    * @example "http://localhost:8080"
@@ -80,7 +89,7 @@ export interface ClientOptions {
   /**
    * Milliseconds to wait for the response headers, retries included (see {@link RequestOptions.timeout}).
    *
-   * @default 600_000 (10 minutes)
+   * @default 240_000 (4 minutes): a non-streaming answer arrives whole, so the wait covers generating it
    */
   timeout?: number;
   /**
@@ -115,19 +124,39 @@ export interface ResolvedOptions {
   middleware: Middleware[];
 }
 
-/** Applies the defaults (the key from the environment where there is one) and normalises the headers. */
+/**
+ * Applies the defaults (the key from the environment where there is one), normalises the headers, and
+ * checks the base URL.
+ *
+ * @throws {AtomaError} the base URL is not an `http:` or `https:` URL.
+ */
 export function resolveOptions(options: ClientOptions): ResolvedOptions {
   const apiKey = options.apiKey || envKey();
   const headers = Object.fromEntries(new Headers(options.headers));
   if (apiKey) headers.authorization = `Bearer ${apiKey}`;
   return {
-    baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
+    baseUrl: normalizeBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL),
     fetch: options.fetch,
     headers,
     timeout: options.timeout ?? DEFAULT_TIMEOUT,
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     middleware: options.middleware ?? [],
   };
+}
+
+/**
+ * The base URL as the operations' paths are appended to it: without trailing slashes or `/v1`. One
+ * without a scheme fails here rather than at every call, where `fetch` would call it a connection error.
+ */
+export function normalizeBaseUrl(baseUrl: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(baseUrl);
+  } catch {}
+  if (url?.protocol !== "http:" && url?.protocol !== "https:") {
+    throw new AtomaError(`baseUrl "${baseUrl}" is not an http(s) URL: start it with "https://" or "http://"`);
+  }
+  return baseUrl.replace(/\/+$/, "").replace(/\/v1$/, "").replace(/\/+$/, "");
 }
 
 /** Browsers have no `process`; Deno throws when env access is not granted. */

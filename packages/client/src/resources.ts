@@ -1,3 +1,4 @@
+import type { CreateEmbeddingRequest, CreateEmbeddingResponse, EmbeddingObject } from "@atoma-ts/types";
 import type { APIPromise } from "./api-promise.js";
 import {
   operations,
@@ -26,10 +27,39 @@ export type MethodWithoutBody<K extends OperationId> = (
   options?: RequestOptions,
 ) => APIPromise<ResponseOf<K>>;
 
+/**
+ * An embeddings response whose vectors have the type the request's `encoding_format` asks for:
+ * `number[]` for `"float"` (the default), the base64 of the float32 bytes for `"base64"`.
+ */
+export type EmbeddingsResponse<Vector extends number[] | string = number[] | string> = Omit<
+  CreateEmbeddingResponse,
+  "data"
+> & { data: (Omit<EmbeddingObject, "embedding"> & { embedding: Vector })[] };
+
+/**
+ * `embeddings.create`, the one method whose response type follows a request field: vectors are
+ * `string` when `encoding_format` is `"base64"`, `number[]` when it is `"float"` or absent, and
+ * either when it is not known until run time. `Extra` is what a wrapper adds to the response (the
+ * confidential client's `verification`).
+ */
+export interface EmbeddingsCreate<Options = RequestOptions, Extra = unknown> {
+  (
+    params: CreateEmbeddingRequest & { encoding_format: "base64" },
+    options?: Options,
+  ): APIPromise<EmbeddingsResponse<string> & Extra>;
+  (
+    params: CreateEmbeddingRequest & { encoding_format?: "float" | null },
+    options?: Options,
+  ): APIPromise<EmbeddingsResponse<number[]> & Extra>;
+  (params: CreateEmbeddingRequest, options?: Options): APIPromise<EmbeddingsResponse & Extra>;
+}
+
 /** The method of an operation, by whether it takes a request body. */
-export type Method<K extends OperationId> = OperationTypes[K] extends { request: infer Params }
-  ? MethodWithBody<K, Params>
-  : MethodWithoutBody<K>;
+export type Method<K extends OperationId> = K extends "embeddings_create"
+  ? EmbeddingsCreate
+  : OperationTypes[K] extends { request: infer Params }
+    ? MethodWithBody<K, Params>
+    : MethodWithoutBody<K>;
 
 /** Every plain operation as `client[resource][name]`, e.g. `chat.create`, `models.listOpenRouter`. */
 export type Resources = {

@@ -230,14 +230,24 @@ export interface ChunkStreamOptions<Chunk> {
   /** Aborting it cancels the body; reading then rejects with an `APIUserAbortError`. */
   signal?: AbortSignal;
   /**
-   * Milliseconds to wait for the next *data* event before failing with an `APITimeoutError` (whose
-   * `partial` holds what was assembled). Comments such as `: keep-alive` do not reset it; time the
-   * consumer spends between reads does not count. Independent of the request's `timeout`, which ends
-   * when the headers arrive.
+   * Milliseconds the stream may go without receiving any bytes before it fails with an
+   * `APITimeoutError` (whose `partial` holds what was assembled), and its connection is closed.
+   * Atoma's proxy writes a `: keep-alive` comment after every 15 ms without data, so a live stream is
+   * never silent for long, however slow its first token: a minute of silence means a dead connection.
+   * Time the consumer spends between reads does not count. `0` or `Infinity` turns it off.
+   * Independent of the request's `timeout`, which ends when the headers arrive.
    *
-   * @default undefined (no idle timeout)
+   * @default 60_000 (one minute)
    */
   idleTimeout?: number;
+  /**
+   * Milliseconds to wait for the next *data* event, keep-alive comments notwithstanding: catches a
+   * generation that stalls behind a live connection. Off by default, because a slow first token (a
+   * long prompt, a busy node) is normal.
+   *
+   * @default undefined (off)
+   */
+  dataTimeout?: number;
   /** The most characters one event may hold (see `createSSEParser`). @default 16 MiB */
   maxEventSize?: number;
   /** The operation, as `METHOD /path`, named in error messages. */
@@ -251,6 +261,9 @@ export interface ChunkStreamOptions<Chunk> {
    */
   keepPartial?: boolean;
 }
+
+/** A stream's default `idleTimeout`: a minute without any bytes (see {@link ChunkStreamOptions.idleTimeout}). */
+export const DEFAULT_IDLE_TIMEOUT = 60_000;
 
 /**
  * The parts of a stream that reads `response` with `options`, chunks added up by `accumulator`:
@@ -266,6 +279,7 @@ export function chunkStreamInit<Chunk, Final>(
   const operation = options.operation ?? defaultOperation;
   const source = createChunkSource(response.body, {
     ...options,
+    idleTimeout: options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT,
     operation,
     headers: response.headers,
     decode: options.decode ?? (decodeJSONChunk as ChunkDecoder<Chunk>),

@@ -55,17 +55,46 @@ describe("createEventReader", () => {
     expect((error as Error).cause).toBeInstanceOf(TypeError);
   });
 
-  it("times out when no data event comes, even though comments do", async () => {
+  it("dataTimeout: times out when no data event comes, even though comments do", async () => {
     const keepAlives = Array.from({ length: 40 }, () => [10, ": keep-alive\n\n"] as [number, string]);
     const { body, isCancelled } = slowBody([[0, "data: a\n\n"], ...keepAlives], "hang");
-    const reader = createEventReader(body, { operation, idleTimeout: 80, partial: () => "a" });
+    const reader = createEventReader(body, {
+      operation,
+      dataTimeout: 80,
+      idleTimeout: 60,
+      partial: () => "a",
+    });
     expect(await reader.read()).toHaveLength(1);
     const started = performance.now();
     const error = await reader.read().catch((e: unknown) => e);
     expect(performance.now() - started).toBeGreaterThanOrEqual(75);
     expect(error).toMatchObject({ name: "APITimeoutError", partial: "a" });
-    expect((error as Error).message).toBe(`${operation} timed out: no data for 80 ms`);
+    expect((error as Error).message).toBe(
+      `${operation}: the stream timed out: no data for 80 ms (the \`dataTimeout\` option)`,
+    );
     expect(isCancelled()).toBe(true);
+  });
+
+  it("idleTimeout: comments keep the stream alive past it, silence does not", async () => {
+    const keepAlives = Array.from({ length: 12 }, () => [10, ": keep-alive\n\n"] as [number, string]);
+    const { body, isCancelled } = slowBody([...keepAlives, [0, "data: a\n\n"]], "hang");
+    const reader = createEventReader(body, { operation, idleTimeout: 60, partial: () => "a" });
+    const started = performance.now();
+    // 120 ms of keep-alive comments, each 10 ms apart: twice the idle limit, yet the event arrives.
+    expect(await reader.read()).toHaveLength(1);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(100);
+    const error = await reader.read().catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "APITimeoutError", partial: "a" });
+    expect((error as Error).message).toBe(
+      `${operation}: the stream timed out: no bytes for 60 ms, so the connection looks dead (the \`idleTimeout\` option)`,
+    );
+    expect(isCancelled()).toBe(true);
+  });
+
+  it.each([0, Infinity, -1, NaN])("an idleTimeout of %s is off", async (idleTimeout) => {
+    const { body } = slowBody([[100, "data: late\n\n"]]);
+    const reader = createEventReader(body, { operation, idleTimeout });
+    expect(await readAll(reader)).toEqual(["late"]);
   });
 
   it("counts only the time spent waiting, not the consumer's", async () => {

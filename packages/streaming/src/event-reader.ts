@@ -9,11 +9,15 @@ export interface EventReaderOptions {
   /** Aborting it cancels the body; reads then reject with an `APIUserAbortError`. */
   signal?: AbortSignal;
   /**
-   * Milliseconds a read may wait for the next data event; comments (`: keep-alive`) do not count as
-   * data. Only time spent waiting counts, not the time the consumer takes between reads. Off when
-   * absent or not positive.
+   * Milliseconds a read may wait without receiving any bytes (comments such as `: keep-alive` count):
+   * the connection is then taken for dead. Off when absent, not positive or not finite.
    */
   idleTimeout?: number;
+  /**
+   * Milliseconds a read may wait for the next data event; comments do not count as data. Off when
+   * absent, not positive or not finite.
+   */
+  dataTimeout?: number;
   /** The parser's `maxEventSize`. */
   maxEventSize?: number;
   /** What the stream has assembled so far, for the `partial` of a connection or timeout error. */
@@ -27,7 +31,8 @@ export interface EventReader {
    * skipped. Never call it again before it settles.
    *
    * @throws {APIConnectionError} the connection broke (`partial`: what was assembled).
-   * @throws {APITimeoutError} no data event came for `idleTimeout` ms (`partial` too).
+   * @throws {APITimeoutError} no bytes came for `idleTimeout` ms, or no data event for `dataTimeout` ms
+   *   (`partial` too).
    * @throws {APIUserAbortError} the signal aborted, or {@link EventReader.close} was given this error.
    * @throws {StreamError} an event exceeded `maxEventSize`.
    */
@@ -39,24 +44,31 @@ export interface EventReader {
   close(error?: Error): void;
 }
 
+/** A limit in ms, or Infinity when it is off (absent, zero, negative, NaN or Infinity). */
+const limitOf = (ms: number | undefined) => (ms !== undefined && ms > 0 && ms < Infinity ? ms : Infinity);
+
 /**
- * Creates an {@link EventReader} over a response body (`null` reads as empty), with the idle timeout
- * and the signal. One timer serves the whole stream: it is armed when a read starts waiting and, when it
- * fires early, re-armed for the time left, so a fast stream costs no timer work per event.
+ * Creates an {@link EventReader} over a response body (`null` reads as empty), with the two timeouts
+ * and the signal. Only time a read spends waiting counts, not the time the consumer takes between
+ * reads. One timer serves the whole stream: it is armed when a read starts waiting and, when it fires
+ * early, re-armed for the time left, so a fast stream costs no timer work per event.
  */
 export function createEventReader(
   body: ReadableStream<Uint8Array> | null,
-  { operation, signal, idleTimeout = 0, maxEventSize, partial = noop }: EventReaderOptions,
+  { operation, signal, idleTimeout, dataTimeout, maxEventSize, partial = noop }: EventReaderOptions,
 ): EventReader {
   const reader = body?.getReader();
   let events: SSEEvent[] = [];
   const parser = createSSEParser({ onEvent: (event) => void events.push(event), maxEventSize });
   let failure: Error | undefined;
   let ended = !reader;
-  // Off when absent, zero, negative or NaN.
-  const timesOut = idleTimeout > 0;
+  const idleLimit = limitOf(idleTimeout);
+  const dataLimit = limitOf(dataTimeout);
+  const timesOut = idleLimit < Infinity || dataLimit < Infinity;
   // When the pending read began waiting for data; -1 while no read waits.
   let waitingSince = -1;
+  // When the pending read last received bytes (or began waiting).
+  let bytesSince = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const onAbort = () => close(new APIUserAbortError(`${operation} was aborted`, { cause: signal?.reason }));
@@ -90,6 +102,7 @@ export function createEventReader(
           waitingSince = -1;
           return take();
         }
+        if (timesOut) bytesSince = performance.now();
       }
     } catch (error) {
       close(error as Error);
@@ -115,24 +128,28 @@ export function createEventReader(
   function startWaiting(): void {
     if (!timesOut) return;
     waitingSince = performance.now();
-    // A timer still armed from an earlier wait serves this one too: checkIdle() re-arms it for the rest.
-    timer ??= setTimeout(checkIdle, idleTimeout);
+    bytesSince = waitingSince;
+    // A timer still armed from an earlier wait serves this one too: checkTimeouts() re-arms it for the rest.
+    timer ??= setTimeout(checkTimeouts, Math.min(idleLimit, dataLimit));
   }
 
-  function checkIdle(): void {
+  function checkTimeouts(): void {
     timer = undefined;
     // Not waiting (the consumer holds the last events) or ended: the next read arms it again.
     if (waitingSince < 0 || ended) return;
-    const left = waitingSince + idleTimeout - performance.now();
+    const now = performance.now();
+    const idleLeft = bytesSince + idleLimit - now;
+    const dataLeft = waitingSince + dataLimit - now;
     // Timers may fire a hair early by this clock: within a millisecond is on time.
-    if (left > 1) {
-      timer = setTimeout(checkIdle, left);
-      return;
+    if (idleLeft <= 1) {
+      const why = `no bytes for ${idleLimit} ms, so the connection looks dead (the \`idleTimeout\` option)`;
+      close(new APITimeoutError(`${operation}: the stream timed out: ${why}`, { partial: partial() }));
+    } else if (dataLeft <= 1) {
+      const why = `no data for ${dataLimit} ms (the \`dataTimeout\` option)`;
+      close(new APITimeoutError(`${operation}: the stream timed out: ${why}`, { partial: partial() }));
+    } else {
+      timer = setTimeout(checkTimeouts, Math.min(idleLeft, dataLeft));
     }
-    const error = new APITimeoutError(`${operation} timed out: no data for ${idleTimeout} ms`, {
-      partial: partial(),
-    });
-    close(error);
   }
 
   function stop(): void {

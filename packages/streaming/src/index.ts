@@ -11,7 +11,7 @@ export { SSEDecoderStream, type SSEDecoderStreamOptions } from "./sse-decoder-st
 export { isStreamError, StreamError, type StreamErrorOptions, type StreamErrorType } from "./stream-error.js";
 export { ChatStream, createChatStream } from "./chat-stream.js";
 export { CompletionStream, createCompletionStream } from "./completion-stream.js";
-export { ChunkStream, type ChunkStreamOptions } from "./chunk-stream.js";
+export { ChunkStream, DEFAULT_IDLE_TIMEOUT, type ChunkStreamOptions } from "./chunk-stream.js";
 // Types of ChunkStream's constructor, which apps do not call (`@internal` in the API report).
 export type { ChunkStreamInit } from "./chunk-stream.js";
 export type { ChunkSource } from "./chunk-source.js";

@@ -30,7 +30,7 @@ describe("no secret in a stream's errors", () => {
   it.each(faults)("through the client: %o", async (headers) => {
     const { atoma } = mock();
     const error = await atoma.chat
-      .stream(chatParams, { headers, idleTimeout: 50, maxRetries: 0 })
+      .stream(chatParams, { headers, dataTimeout: 50, maxRetries: 0 })
       .then((stream) => drain(stream))
       .then(
         ({ error: failure }) => failure,

@@ -15,10 +15,10 @@ import type { ChatStreamParams, CompletionStreamParams } from "./stream-types.js
 
 /**
  * The options of a streaming call: those of every call (`signal`, `timeout` until the headers arrive,
- * `maxRetries` before the first byte, `headers`), and the stream's `idleTimeout` and `maxEventSize`.
+ * `maxRetries` before the first byte, `headers`), and the stream's `idleTimeout`, `dataTimeout` and `maxEventSize`.
  */
 export interface StreamRequestOptions
-  extends RequestOptions, Pick<ChunkStreamOptions<never>, "idleTimeout" | "maxEventSize"> {}
+  extends RequestOptions, Pick<ChunkStreamOptions<never>, "idleTimeout" | "dataTimeout" | "maxEventSize"> {}
 
 /** What the stream functions need of a client. */
 export type StreamingBase = Pick<AtomaClient, "request">;

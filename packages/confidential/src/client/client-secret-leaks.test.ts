@@ -61,7 +61,7 @@ const truncatedAfter = (events: number): SetupOptions["wrap"] =>
 // The canary is quoted about ten chunks in: a fault after 15 events leaves it in what was assembled.
 const LATE = "15";
 // The idle timeout is wide enough that a busy machine's pauses between chunks do not fire it before the stall.
-const stall = { idleTimeout: 250, headers: { "x-mock-stall": "2000", "x-mock-stall-after": LATE } };
+const stall = { dataTimeout: 250, headers: { "x-mock-stall": "2000", "x-mock-stall-after": LATE } };
 
 const FAILURES: Record<string, () => Promise<unknown>> = {
   "decryption of a body": () =>

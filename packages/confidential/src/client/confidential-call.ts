@@ -1,9 +1,7 @@
 import type { RequestOptions } from "@atoma-ts/client";
-import { operationName } from "@atoma-ts/client/internal";
+import { operationName, parseJsonResponse, readText } from "@atoma-ts/client/internal";
 import type { ConfidentialBase } from "../protocol/lock-node.js";
 import { openSealedPayload } from "../protocol/open-sealed-payload.js";
-import { parseJsonBody } from "../parse-json-body.js";
-import { readText } from "../read-text.js";
 import { sendConfidential, type ConfidentialCall, type Sealer } from "../protocol/send-confidential.js";
 import { attachVerification, type Verified } from "../verification/verification.js";
 import type { VerifySignerOptions } from "../verification/verify-sui-signature.js";
@@ -23,7 +21,11 @@ export async function callConfidential(
   const { response, session } = await sendConfidential(atoma, call, options, seal);
   try {
     const operation = operationName(call.operationId);
-    const sealed = parseJsonBody(await readText(response, operation, options.signal), operation);
+    const sealed = parseJsonResponse(
+      await readText(response, operation, options.signal),
+      response,
+      operation,
+    );
     const { value, verification } = await openSealedPayload(sealed, session, verify);
     return { data: attachVerification(value, verification), response };
   } finally {

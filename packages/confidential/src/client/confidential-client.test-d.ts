@@ -83,3 +83,15 @@ describe("withVerification", () => {
     >();
   });
 });
+
+describe("embeddings, confidential and verified", () => {
+  const verified = withVerification(atoma);
+  it("are typed by encoding_format and carry their verification", async () => {
+    const base64 = await secure.embeddings.create({ model: "m", input: "Hi", encoding_format: "base64" });
+    expectTypeOf(base64.data[0]!.embedding).toEqualTypeOf<string>();
+    expectTypeOf(base64.verification).toEqualTypeOf<Verification>();
+    const floats = await verified.embeddings.create({ model: "m", input: "Hi" });
+    expectTypeOf(floats.data[0]!.embedding).toEqualTypeOf<number[]>();
+    expectTypeOf(floats.verification).toEqualTypeOf<Verification>();
+  });
+});

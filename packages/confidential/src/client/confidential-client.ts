@@ -1,4 +1,4 @@
-import type { APIPromise, RequestOptions } from "@atoma-ts/client";
+import type { APIPromise, EmbeddingsCreate, RequestOptions } from "@atoma-ts/client";
 import type { ChatStream, CompletionStream, StreamRequestOptions } from "@atoma-ts/streaming";
 import type {
   ChatCompletionResponse,
@@ -8,7 +8,6 @@ import type {
   CreateChatCompletionStreamRequest,
   CreateCompletionsStreamRequest,
   CreateEmbeddingRequest,
-  CreateEmbeddingResponse,
   CreateImageRequest,
   CreateImageResponse,
 } from "@atoma-ts/types";
@@ -20,7 +19,7 @@ import type { ConfidentialCall, ConfidentialOperationId } from "../protocol/send
 import type { StreamPromise } from "@atoma-ts/streaming";
 import { createStreamPromise, streamingBody } from "@atoma-ts/streaming/internal";
 import { readTrustedSigners } from "../verification/trusted-signers.js";
-import type { Verified } from "../verification/verification.js";
+import type { Verification, Verified } from "../verification/verification.js";
 import type { VerifySignerOptions } from "../verification/verify-sui-signature.js";
 
 /** The compute units one generated image costs, as Atoma counts them. */
@@ -51,7 +50,7 @@ export interface ConfidentialRequestOptions extends RequestOptions {
   computeUnits?: number;
 }
 
-/** The options of a confidential stream: a call's, and the stream's `idleTimeout` and `maxEventSize`. */
+/** The options of a confidential stream: a call's, and the stream's `idleTimeout`, `dataTimeout` and `maxEventSize`. */
 export interface ConfidentialStreamOptions extends ConfidentialRequestOptions, StreamRequestOptions {}
 
 /** The parameters of `secure.chat.stream`: a streaming chat request without `stream` (always `true`). */
@@ -94,10 +93,7 @@ export interface ConfidentialClient {
   };
   embeddings: {
     /** Confidential embeddings, decrypted and verified. */
-    create(
-      params: CreateEmbeddingRequest,
-      options?: ConfidentialRequestOptions,
-    ): APIPromise<Verified<CreateEmbeddingResponse>>;
+    create: EmbeddingsCreate<ConfidentialRequestOptions, { readonly verification: Verification }>;
   };
   images: {
     /**
@@ -181,7 +177,14 @@ export function createConfidentialClient(
       stream: (params, callOptions) => stream("completions", params, callOptions),
     },
     embeddings: {
-      create: (params, callOptions) => create("confidential_embeddings_create", params, callOptions),
+      // The vectors' type follows `encoding_format` because the server's answer does: a cast, as one
+      // function cannot state each overload's narrower result.
+      create: ((params: CreateEmbeddingRequest, callOptions?: ConfidentialRequestOptions) =>
+        create(
+          "confidential_embeddings_create",
+          params,
+          callOptions,
+        )) as ConfidentialClient["embeddings"]["create"],
     },
     images: {
       generate: (params, callOptions) =>

@@ -32,13 +32,14 @@ export async function streamConfidential<Kind extends keyof ConfidentialStreams>
   verify: VerifySignerOptions,
   seal?: Sealer,
 ): Promise<ConfidentialStreams[Kind]> {
-  const { idleTimeout, maxEventSize, ...requestOptions } = options;
+  const { idleTimeout, dataTimeout, maxEventSize, ...requestOptions } = options;
   const { response, session } = await sendConfidential(atoma, call, requestOptions, seal);
   const body = bindSessionToBody(response, session);
   const streamOptions = {
     decode: createConfidentialDecoder<never>(session, verify),
     signal: options.signal,
     idleTimeout,
+    dataTimeout,
     maxEventSize,
     operation: operationName(call.operationId),
     // What a failed stream assembled is decrypted plaintext: it must not travel in an error.

@@ -123,10 +123,10 @@ describe("a stream destroys its session", () => {
     expect(destroyed()).toEqual([true]);
   });
 
-  it("when no data comes within the idle timeout", async () => {
+  it("when no data comes within the data timeout", async () => {
     const { stream, destroyed } = recorded(inProcess());
     const pending = stream({
-      idleTimeout: 30,
+      dataTimeout: 30,
       headers: { "x-mock-stall": "300", "x-mock-stall-after": "2" },
     });
     await expect((await pending).finalCompletion()).rejects.toMatchObject({ name: "APITimeoutError" });

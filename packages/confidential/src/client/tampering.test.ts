@@ -39,14 +39,19 @@ describe.each(Object.entries(TAMPERS))("a confidential payload with %s", (_, { e
 });
 
 describe("a payload that is not what it should be", () => {
-  it("a body that is not JSON is an APIConnectionError", async () => {
+  it("a body that is not JSON is an InvalidResponseError quoting it", async () => {
     const { secure } = inProcess({
       wrap: (fetch) => async (input, init) => {
         const response = await fetch(input, init);
         return String(input).includes("/confidential/") ? new Response("<html>proxy</html>") : response;
       },
     });
-    await expect(secure.chat.create(chatParams)).rejects.toMatchObject({ name: "APIConnectionError" });
+    await expect(secure.chat.create(chatParams)).rejects.toMatchObject({
+      name: "InvalidResponseError",
+      status: 200,
+      excerpt: "proxy",
+      message: expect.stringContaining('with a body that is not JSON: "proxy"'),
+    });
   });
 
   it("an event that is not a JSON object is a StreamError", async () => {

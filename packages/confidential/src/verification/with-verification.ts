@@ -1,5 +1,5 @@
-import type { APIPromise, AtomaClient, RequestOptions } from "@atoma-ts/client";
-import { operationName } from "@atoma-ts/client/internal";
+import type { APIPromise, AtomaClient, EmbeddingsCreate, RequestOptions } from "@atoma-ts/client";
+import { operationName, parseJsonResponse, readText } from "@atoma-ts/client/internal";
 import {
   createChatStream,
   createCompletionStream,
@@ -15,18 +15,14 @@ import type {
   CompletionRequest,
   CompletionsResponse,
   CreateChatCompletionRequest,
-  CreateEmbeddingRequest,
-  CreateEmbeddingResponse,
   CreateImageRequest,
   CreateImageResponse,
 } from "@atoma-ts/types";
 import { createAPIPromise } from "@atoma-ts/client/internal";
-import { parseJsonBody } from "../parse-json-body.js";
-import { readText } from "../read-text.js";
 import { readTrustedSigners } from "./trusted-signers.js";
 import type { StreamPromise } from "@atoma-ts/streaming";
 import { createStreamPromise } from "@atoma-ts/streaming/internal";
-import { attachVerification, type Verified } from "./verification.js";
+import { attachVerification, type Verification, type Verified } from "./verification.js";
 import { createVerifyingDecoder } from "./verifying-decoder.js";
 import { verifySignedBody } from "./verify-signed-body.js";
 import type { VerifySignerOptions } from "./verify-sui-signature.js";
@@ -53,10 +49,7 @@ export interface VerifyingMethods {
   };
   embeddings: {
     /** Embeddings whose body was verified. */
-    create(
-      params: CreateEmbeddingRequest,
-      options?: RequestOptions,
-    ): APIPromise<Verified<CreateEmbeddingResponse>>;
+    create: EmbeddingsCreate<RequestOptions, { readonly verification: Verification }>;
   };
   images: {
     /** An image generation whose body was verified. */
@@ -115,7 +108,7 @@ export function withVerification<Client extends VerificationBase>(
   const stream = <Kind extends "chat" | "completions">(
     kind: Kind,
     params: { stream_options?: unknown },
-    { idleTimeout, maxEventSize, ...callOptions }: StreamRequestOptions = {},
+    { idleTimeout, dataTimeout, maxEventSize, ...callOptions }: StreamRequestOptions = {},
   ) => {
     const id = kind === "chat" ? "chat_completions_create" : "completions_create";
     const body = streamingBody(params);
@@ -124,6 +117,7 @@ export function withVerification<Client extends VerificationBase>(
         decode: createVerifyingDecoder<never>(verify),
         signal: callOptions.signal,
         idleTimeout,
+        dataTimeout,
         maxEventSize,
       };
       return kind === "chat"
@@ -170,7 +164,7 @@ async function callVerified(
   const response = await atoma.request(id, { ...options, body: params as never });
   const operation = operationName(id);
   const text = await readText(response, operation, options.signal);
+  const data = parseJsonResponse(text, response, operation);
   const { signer, responseHash } = await verifySignedBody(text, verify);
-  const data = parseJsonBody(text, operation) as object;
   return { data: attachVerification(data, { signer, responseHash }), response };
 }

@@ -75,7 +75,7 @@ export const scenarios: Record<string, (setup: Setup) => Promise<void>> = {
 
   async "times out on a stall although keep-alive comments arrive"({ atoma, server }) {
     const faults = headers({ stall: 2_000, "stall-after": 3, "keep-alive": 15 });
-    const stream = await atoma.chat.stream(chatParams, { headers: faults, idleTimeout: 150 });
+    const stream = await atoma.chat.stream(chatParams, { headers: faults, dataTimeout: 150 });
     const started = performance.now();
     const { values, error } = await drain(stream);
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
