@@ -15,7 +15,11 @@ import { openConfidential } from "./pipeline/open-confidential.js";
 import { parseBody } from "./pipeline/parse-body.js";
 import type { PipelineEnv, PipelineStep } from "./pipeline/pipeline-env.js";
 import { readBodyWithinLimit, DEFAULT_MAX_BODY_BYTES } from "./pipeline/read-body-within-limit.js";
-import type { RequestLogEntry } from "./pipeline/request-log.js";
+import {
+  createRequestLog,
+  DEFAULT_MAX_LOGGED_REQUESTS,
+  type RequestLogEntry,
+} from "./pipeline/request-log.js";
 import { requireApiKey } from "./pipeline/require-api-key.js";
 import { requireServedModel } from "./pipeline/require-served-model.js";
 import { runHandler } from "./pipeline/run-handler.js";
@@ -77,13 +81,18 @@ export interface MockServerOptions {
    * embeddings batches.
    */
   maxBodyBytes?: number;
+  /**
+   * How many requests {@link MockServer.requests} keeps, the latest; older ones are dropped, so a
+   * long-running server does not grow. 0 keeps none. Default 1000.
+   */
+  maxLoggedRequests?: number;
 }
 
 /** A running mock server's handler and what tests can observe of it. */
 export interface MockServer {
   /** The web-standard handler: runs in-process, or behind {@link listen}. */
   fetch(request: Request, env?: unknown): Promise<Response>;
-  /** Every request received, oldest first. */
+  /** The requests received, oldest first: the last `maxLoggedRequests` (default 1000). */
   readonly requests: RequestLogEntry[];
   /** The signer of responses: its Sui address is what verification should find. */
   readonly signer: Pick<ResponseSigner, "publicKey" | "address">;
@@ -106,12 +115,12 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const handlers = createHandlers(createLockNode(node, new Set(options.confidentialModels ?? models)));
   const faultInjection = { defaults: options.faults, attempts: new Map<string, number>() };
   const serialization = { signer, keepAliveMs: options.keepAliveMs ?? STREAM_KEEP_ALIVE_MS };
-  const requests: RequestLogEntry[] = [];
+  const log = createRequestLog(options.maxLoggedRequests ?? DEFAULT_MAX_LOGGED_REQUESTS);
   const readBody = readBodyWithinLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
 
   /** The steps of one operation's route, in the order a request meets them. */
   function stepsOf(operation: SpecOperation): [PipelineStep, ...PipelineStep[]] {
-    const steps: [PipelineStep, ...PipelineStep[]] = [logRequest(requests, operation)];
+    const steps: [PipelineStep, ...PipelineStep[]] = [logRequest(log, operation)];
     const auth = operation.public ? [] : [requireApiKey(options.apiKey)];
     const body = operation.request ? [readBody, parseBody(operation, validateBody)] : [];
     // As the proxy's routes run them: a plain route reads its body before the key is checked, a
@@ -147,7 +156,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
         throw error;
       }
     },
-    requests,
+    requests: log.entries,
     signer: { publicKey: signer.publicKey, address: signer.address },
     nodePublicKey: node.publicKey,
   };
