@@ -1,18 +1,21 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 
-// The built CLI, as the package's bin runs it (the test run builds the packages first).
-const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+// The package's bin, which runs the built CLI (the test run builds the packages first).
+const CLI = fileURLToPath(new URL("../bin/atoma-mock-server.js", import.meta.url));
 const CHAT = { model: "meta-llama/Llama-3.3-70B-Instruct", messages: [{ role: "user", content: "Hi" }] };
 const children: ChildProcess[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) child.kill();
 });
 
-function spawnCli(args: string[]) {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+function spawnCli(args: string[], cli = CLI) {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   children.push(child);
   const output = { stdout: "", stderr: "" };
   child.stdout!.on("data", (piece) => (output.stdout += piece));
@@ -33,7 +36,11 @@ async function startCli(...args: string[]) {
 
 /** Runs the CLI to its end. */
 async function runCli(...args: string[]) {
-  const { child, output } = spawnCli(args);
+  return runToEnd(CLI, args);
+}
+
+async function runToEnd(cli: string, args: string[]) {
+  const { child, output } = spawnCli(args, cli);
   const [code] = await once(child, "exit");
   return { code: code as number, ...output };
 }
@@ -168,5 +175,22 @@ describe("atoma-mock-server (the built CLI)", () => {
       expect(line, option).toContain(`(default: ${defaultValue})`);
     }
     expect(stdout).toContain("-h, --help");
+  });
+
+  it("says in one line that the package is not built, and exits 1", async () => {
+    const unbuilt = mkdtempSync(join(tmpdir(), "atoma-mock-bin-"));
+    try {
+      // The bin and package.json (which makes it an ES module), without dist/.
+      cpSync(CLI, join(unbuilt, "bin/atoma-mock-server.js"));
+      cpSync(fileURLToPath(new URL("../package.json", import.meta.url)), join(unbuilt, "package.json"));
+      const { code, stdout, stderr } = await runToEnd(join(unbuilt, "bin/atoma-mock-server.js"), []);
+      expect({ code, stdout, stderr }).toEqual({
+        code: 1,
+        stdout: "",
+        stderr: "atoma-mock-server: the package is not built (no dist/cli.js); run `pnpm build` first\n",
+      });
+    } finally {
+      rmSync(unbuilt, { recursive: true, force: true });
+    }
   });
 });
