@@ -9,8 +9,8 @@ const PROXY_ERRORS: Record<number, { code: string; message: string }> = {
   401: { code: "AUTH_ERROR", message: "Authentication failed" },
   402: { code: "BALANCE_ERROR", message: "Insufficient balance" },
   404: { code: "NOT_FOUND", message: "Resource not found" },
-  // Not one of the proxy's codes (its framework refuses an oversized body in plain text): the mock
-  // names it in the same shape, so a client reads every refusal one way.
+  // Not one of the proxy's codes (it documents none for 413): the mock's own, in the proxy's shape,
+  // so a client reads every refusal one way.
   413: { code: "PAYLOAD_TOO_LARGE", message: "Request body too large" },
   423: { code: "LOCKED", message: "Locked" },
   425: { code: "UNAVAILABLE_STACK", message: "Stack unavailable" },
