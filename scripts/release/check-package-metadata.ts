@@ -37,9 +37,18 @@ function packageProblems(dir: string, folder: string, rootLicense: string): stri
     pkg.repository?.directory === `packages/${folder}`,
     `repository.directory is not packages/${folder}`,
   );
+  // A bin is a committed file under bin/: a workspace links bins at install, before dist/ is built.
+  const bins: string[] = typeof pkg.bin === "string" ? [pkg.bin] : Object.values(pkg.bin ?? {});
+  for (const bin of bins) {
+    expect(
+      bin.startsWith("./bin/") && existsSync(join(dir, bin)),
+      `bin ${bin} is not a committed file under ./bin/`,
+    );
+  }
+  const shipped = bins.length > 0 ? ["bin", ...SHIPPED_FILES] : SHIPPED_FILES;
   expect(
-    JSON.stringify(pkg.files) === JSON.stringify(SHIPPED_FILES),
-    `files is ${JSON.stringify(pkg.files)}, not ${JSON.stringify(SHIPPED_FILES)}`,
+    JSON.stringify(pkg.files) === JSON.stringify(shipped),
+    `files is ${JSON.stringify(pkg.files)}, not ${JSON.stringify(shipped)}`,
   );
   for (const script of SCRIPTS) expect(pkg.scripts?.[script], `scripts.${script} is missing`);
   expect(

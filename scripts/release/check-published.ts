@@ -3,7 +3,10 @@ import { join } from "node:path";
 import { run } from "./processes.ts";
 import type { PublicPackage } from "./workspace-clone.ts";
 
-/** What a tarball may hold besides `dist/`: what npm always ships and `files` adds. */
+/**
+ * What a tarball may hold besides `dist/` and the files its `bin` names: what npm always ships and
+ * `files` adds.
+ */
 const ALLOWED = new Set(["package/package.json", "package/README.md", "package/LICENSE"]);
 const REQUIRED = [
   "README.md",
@@ -18,7 +21,7 @@ const REQUIRED = [
  * Checks each package as the registry serves it: `latest` is the new version, and both the registry's
  * metadata and the package.json inside the tarball name every internal dependency by a real range
  * (`^<version>`, never `workspace:`); the tarball holds the entry points, README and LICENSE and
- * nothing but `dist/` besides. Returns one line per package.
+ * nothing but `dist/` and its bins besides. Returns one line per package.
  */
 export async function checkPublished(
   registryUrl: string,
@@ -56,7 +59,10 @@ export async function checkPublished(
     }
     const missing = REQUIRED.filter((file) => !files.includes(`package/${file}`));
     if (missing.length > 0) throw new Error(`${pkg.name}: the tarball lacks ${missing.join(", ")}`);
-    const extra = files.filter((file) => !file.startsWith("package/dist/") && !ALLOWED.has(file));
+    const bins = Object.values<string>(packed.bin ?? {}).map((bin) => `package/${bin.replace(/^\.\//, "")}`);
+    const extra = files.filter(
+      (file) => !file.startsWith("package/dist/") && !ALLOWED.has(file) && !bins.includes(file),
+    );
     if (extra.length > 0) throw new Error(`${pkg.name}: the tarball also holds ${extra.join(", ")}`);
 
     const ranges = pkg.internalDependencies

@@ -103,9 +103,12 @@ export async function checkTypesConsumer(
   return `module ${compilerOptions.module}, .ts and .cts typecheck; no @atoma-ts/types in the output`;
 }
 
-/** `npx atoma-mock-server --port 0` in the consumer project, running until `stop()`. */
+/**
+ * `npx @atoma-ts/mock-server --port 0` in the consumer project, running until `stop()`: the scoped name,
+ * as the README says, so npx can only find our package (installed, or from the registry).
+ */
 export async function startCliServer(dir: string, env: NodeJS.ProcessEnv) {
-  const server = spawnGroup("npx", ["atoma-mock-server", "--port", "0"], { cwd: dir, env });
+  const server = spawnGroup("npx", ["@atoma-ts/mock-server", "--port", "0"], { cwd: dir, env });
   try {
     const [line, url] = await waitForOutput(server, /listening on (http:\/\/[^\s]+)/);
     return { url: url!, line: line!, stop: server.stop };

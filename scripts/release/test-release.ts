@@ -186,7 +186,7 @@ async function publishAndUse(
   }
 
   let mockUrl: string | undefined;
-  await report.step("CLI: npx atoma-mock-server --port 0", async () => {
+  await report.step("CLI: npx @atoma-ts/mock-server --port 0", async () => {
     const server = await startCliServer(project, env);
     addCleanup("stopped atoma-mock-server", server.stop);
     mockUrl = server.url;

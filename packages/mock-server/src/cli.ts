@@ -1,51 +1,56 @@
 #!/usr/bin/env node
-import { parseArgs } from "node:util";
+import { CliUsageError, parseCliOptions, USAGE, type CliOptions } from "./cli-options.js";
 import { createMockServer } from "./create-mock-server.js";
 import { listen } from "./listen.js";
-import type { SignatureScheme } from "./signing.js";
+import { withAccessLog } from "./with-access-log.js";
 
-const SCHEMES: readonly SignatureScheme[] = ["ed25519", "secp256k1", "secp256r1"];
-const isSignatureScheme = (value: string | undefined): value is SignatureScheme =>
-  SCHEMES.includes(value as SignatureScheme);
+const NAME = "atoma-mock-server";
 
-const USAGE = `Usage: atoma-mock-server [--port 4010] [--host 127.0.0.1] [--api-key KEY]
-                         [--signature-scheme ed25519|secp256k1|secp256r1]
-
-A local Atoma-compatible server for tests and offline development. Fault headers (x-mock-*) are
-described in the package README.`;
-
-const { values } = parseArgs({
-  options: {
-    port: { type: "string", default: "4010" },
-    host: { type: "string", default: "127.0.0.1" },
-    "api-key": { type: "string" },
-    "signature-scheme": { type: "string", default: "ed25519" },
-    help: { type: "boolean", short: "h" },
-  },
-});
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
+/** Exits with one line on stderr, never a stack trace: 2 for a bad command line, 1 for anything else. */
+function fail(message: string, code: 1 | 2): never {
+  console.error(`${NAME}: ${message}`);
+  process.exit(code);
 }
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`atoma-mock-server: --port must be a port number, not ${values.port}\n\n${USAGE}`);
-  process.exit(2);
+
+/** Why listening failed, in one line that says what to change. */
+function describeListenError(error: NodeJS.ErrnoException, { host, port }: CliOptions): string {
+  if (error.code === "EADDRINUSE") return `port ${port} is in use (EADDRINUSE); choose another with --port`;
+  if (error.code === "EACCES") return `port ${port} needs privileges (EACCES); choose another with --port`;
+  return `cannot listen on ${host}:${port} (${error.message}); check --host and --port`;
 }
-const scheme = values["signature-scheme"];
-if (!isSignatureScheme(scheme)) {
-  console.error(
-    `atoma-mock-server: --signature-scheme must be one of ${SCHEMES.join(", ")}, not ${scheme}\n\n${USAGE}`,
+
+function main(): void {
+  let options: CliOptions;
+  try {
+    options = parseCliOptions(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof CliUsageError) fail(`${error.message}; see --help`, 2);
+    throw error;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
+  const server = createMockServer({
+    apiKey: options.apiKey,
+    signatureScheme: options.signatureScheme,
+    maxBodyBytes: options.maxBodyBytes,
+    // Nobody reads the log of a CLI server, and a long run must not grow with every body.
+    maxLoggedRequests: 0,
+  });
+  const fetch = options.log ? withAccessLog(server.fetch, (line) => console.log(line)) : server.fetch;
+  // No top-level await: the CLI is also built as CommonJS.
+  listen({ ...server, fetch }, { port: options.port, host: options.host }).then(
+    (running) => {
+      console.log(
+        `${NAME} listening on ${running.url} (responses signed by ${server.signer.address}, ${options.signatureScheme})`,
+      );
+      const stop = () => void running.close().then(() => process.exit(0));
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    },
+    (error: NodeJS.ErrnoException) => fail(describeListenError(error, options), 1),
   );
-  process.exit(2);
 }
-const server = createMockServer({ apiKey: values["api-key"], signatureScheme: scheme });
-// No top-level await: the CLI is also built as CommonJS.
-void listen(server, { port, host: values.host }).then((running) => {
-  console.log(
-    `atoma-mock-server listening on ${running.url} (responses signed by ${server.signer.address}, ${scheme})`,
-  );
-  const stop = () => void running.close().then(() => process.exit(0));
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-});
+
+main();

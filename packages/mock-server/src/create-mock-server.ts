@@ -14,7 +14,12 @@ import { logRequest } from "./pipeline/log-request.js";
 import { openConfidential } from "./pipeline/open-confidential.js";
 import { parseBody } from "./pipeline/parse-body.js";
 import type { PipelineEnv, PipelineStep } from "./pipeline/pipeline-env.js";
-import type { RequestLogEntry } from "./pipeline/request-log.js";
+import { readBodyWithinLimit, DEFAULT_MAX_BODY_BYTES } from "./pipeline/read-body-within-limit.js";
+import {
+  createRequestLog,
+  DEFAULT_MAX_LOGGED_REQUESTS,
+  type RequestLogEntry,
+} from "./pipeline/request-log.js";
 import { requireApiKey } from "./pipeline/require-api-key.js";
 import { requireServedModel } from "./pipeline/require-served-model.js";
 import { runHandler } from "./pipeline/run-handler.js";
@@ -70,13 +75,24 @@ export interface MockServerOptions {
    * writes them (0: none; a request's `x-mock-keep-alive` overrides it). Default 15.
    */
   keepAliveMs?: number;
+  /**
+   * The largest request body accepted, in bytes; a larger one is refused with 413
+   * `PAYLOAD_TOO_LARGE` before it is read whole. Default 10 MiB: room for base64 images and large
+   * embeddings batches.
+   */
+  maxBodyBytes?: number;
+  /**
+   * How many requests {@link MockServer.requests} keeps, the latest; older ones are dropped, so a
+   * long-running server does not grow. 0 keeps none. Default 1000.
+   */
+  maxLoggedRequests?: number;
 }
 
 /** A running mock server's handler and what tests can observe of it. */
 export interface MockServer {
   /** The web-standard handler: runs in-process, or behind {@link listen}. */
   fetch(request: Request, env?: unknown): Promise<Response>;
-  /** Every request received, oldest first. */
+  /** The requests received, oldest first: the last `maxLoggedRequests` (default 1000). */
   readonly requests: RequestLogEntry[];
   /** The signer of responses: its Sui address is what verification should find. */
   readonly signer: Pick<ResponseSigner, "publicKey" | "address">;
@@ -86,8 +102,9 @@ export interface MockServer {
 
 /**
  * A spec-driven Atoma server: validates, answers deterministically, streams, signs, and fails on demand.
- * Each operation's route is a pipeline of small steps, run in this order: log, API key, body, faults,
- * then (wrapping what follows) serialization, the confidential unwrap, and the handler.
+ * Each operation's route is a pipeline of small steps, run in this order: log, API key, body (read
+ * within the size limit, parsed, validated), faults, then (wrapping what follows) serialization, the
+ * confidential unwrap, and the handler.
  */
 export function createMockServer(options: MockServerOptions = {}): MockServer {
   const models = options.models ?? DEFAULT_MODELS;
@@ -98,13 +115,14 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const handlers = createHandlers(createLockNode(node, new Set(options.confidentialModels ?? models)));
   const faultInjection = { defaults: options.faults, attempts: new Map<string, number>() };
   const serialization = { signer, keepAliveMs: options.keepAliveMs ?? STREAM_KEEP_ALIVE_MS };
-  const requests: RequestLogEntry[] = [];
+  const log = createRequestLog(options.maxLoggedRequests ?? DEFAULT_MAX_LOGGED_REQUESTS);
+  const readBody = readBodyWithinLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
 
   /** The steps of one operation's route, in the order a request meets them. */
   function stepsOf(operation: SpecOperation): [PipelineStep, ...PipelineStep[]] {
-    const steps: [PipelineStep, ...PipelineStep[]] = [logRequest(requests, operation)];
+    const steps: [PipelineStep, ...PipelineStep[]] = [logRequest(log, operation)];
     const auth = operation.public ? [] : [requireApiKey(options.apiKey)];
-    const body = operation.request ? [parseBody(operation, validateBody)] : [];
+    const body = operation.request ? [readBody, parseBody(operation, validateBody)] : [];
     // As the proxy's routes run them: a plain route reads its body before the key is checked, a
     // confidential route checks the key first.
     if (operation.confidentialOf === undefined) steps.push(...body, ...auth);
@@ -138,7 +156,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
         throw error;
       }
     },
-    requests,
+    requests: log.entries,
     signer: { publicKey: signer.publicKey, address: signer.address },
     nodePublicKey: node.publicKey,
   };

@@ -9,6 +9,9 @@ const PROXY_ERRORS: Record<number, { code: string; message: string }> = {
   401: { code: "AUTH_ERROR", message: "Authentication failed" },
   402: { code: "BALANCE_ERROR", message: "Insufficient balance" },
   404: { code: "NOT_FOUND", message: "Resource not found" },
+  // Not one of the proxy's codes (it documents none for 413): the mock's own, in the proxy's shape,
+  // so a client reads every refusal one way.
+  413: { code: "PAYLOAD_TOO_LARGE", message: "Request body too large" },
   423: { code: "LOCKED", message: "Locked" },
   425: { code: "UNAVAILABLE_STACK", message: "Stack unavailable" },
   429: { code: "TOO_MANY_REQUESTS", message: "Too many requests" },

@@ -3,12 +3,11 @@ import type { SpecOperation } from "../generated/spec.js";
 import type { BodyValidator } from "../spec/body-validator.js";
 import type { PipelineStep } from "./pipeline-env.js";
 
-/** Reads the JSON body and holds it to the operation's request schema. */
+/** Parses the body `readBodyWithinLimit` read (the step before) as JSON and holds it to the operation's request schema. */
 export function parseBody(operation: SpecOperation, validateBody: BodyValidator): PipelineStep {
   return async (c, next) => {
-    const raw = await c.req.text();
+    const raw = c.get("rawBody") ?? "";
     const entry = c.get("entry");
-    c.set("rawBody", raw);
     try {
       entry.body = JSON.parse(raw);
     } catch {

@@ -8,7 +8,10 @@ export interface PipelineEnv {
   Variables: {
     /** This request's entry in the request log. */
     entry: RequestLogEntry;
-    /** The body as received, for operations that take one: what tells attempts of a request apart. */
+    /**
+     * The body as received (within the size limit), for operations that take one: what tells attempts
+     * of a request apart.
+     */
     rawBody?: string;
     /** The validated body; once a confidential request is opened, the plain request inside. */
     body: unknown;

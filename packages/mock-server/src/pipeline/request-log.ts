@@ -26,3 +26,27 @@ export function loggableHeaders(headers: Headers): Record<string, string> {
   });
   return result;
 }
+
+/** The default of `maxLoggedRequests`: plenty for a test to look back on, and a bound for a long run. */
+export const DEFAULT_MAX_LOGGED_REQUESTS = 1000;
+
+/** The latest requests, oldest first, and the count of all of them (what names each `req_<n>`). */
+export interface RequestLog {
+  readonly entries: RequestLogEntry[];
+  /** Adds an entry, dropping the oldest past the bound; returns the request's number, from 1. */
+  add(entry: RequestLogEntry): number;
+}
+
+/** A log that keeps only the last `maxEntries` requests (0: none), so a long-running server stays small. */
+export function createRequestLog(maxEntries: number): RequestLog {
+  const entries: RequestLogEntry[] = [];
+  let count = 0;
+  return {
+    entries,
+    add(entry) {
+      entries.push(entry);
+      if (entries.length > maxEntries) entries.splice(0, entries.length - maxEntries);
+      return ++count;
+    },
+  };
+}
