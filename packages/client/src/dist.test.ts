@@ -1,6 +1,7 @@
 // The built package, as consumers load it: ESM and CommonJS. Skipped before a build (`pnpm test` at the
 // root builds first).
-import { existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { chatRequest, chatResponse } from "./test-utils/fixtures.js";
@@ -40,4 +41,35 @@ describe.skipIf(!built)("the built package", () => {
     expect(error).toBeInstanceOf(root.APIError);
     expect(root.isRateLimitError(error)).toBe(true);
   });
+
+  it.each(["index.js", "index.cjs"])(
+    "%s: a stack trace maps to the TypeScript source, whose text ships in the source map",
+    (file) => {
+      const script = `
+        const { createAtomaClient } = require(${JSON.stringify(new URL(file, dist).pathname)});
+        try { createAtomaClient({ baseUrl: "api.atoma.network" }); } catch (error) { console.log(error.stack); }`;
+      const code = file.endsWith(".cjs") ? script : script.replace("require(", "await import(");
+      const stack = execFileSync(process.execPath, [
+        "--enable-source-maps",
+        file.endsWith(".cjs") ? "--input-type=commonjs" : "--input-type=module",
+        "-e",
+        code,
+      ]).toString();
+      const frame = /\(?(\S*src\/options\.ts):(\d+):\d+\)?/.exec(stack);
+      expect(frame, stack).not.toBeNull();
+      // The frame names ../src/options.ts, which does not ship: its text must be in a map that does.
+      const maps = shippedMaps();
+      const holder = maps.find(({ sources }) => sources.some((source) => source.endsWith("src/options.ts")));
+      const index = holder!.sources.findIndex((source) => source.endsWith("src/options.ts"));
+      const line = holder!.sourcesContent[index]!.split("\n")[Number(frame![2]) - 1];
+      expect(line).toContain("AtomaError");
+    },
+  );
 });
+
+/** The source maps the package ships. */
+function shippedMaps(): { sources: string[]; sourcesContent: (string | null)[] }[] {
+  return readdirSync(dist)
+    .filter((name) => name.endsWith(".map"))
+    .map((name) => JSON.parse(readFileSync(new URL(name, dist), "utf8")));
+}
