@@ -11,6 +11,13 @@ export { createAPIError, hasErrorName } from "./errors.js";
 export { operations } from "./generated/operations.js";
 export { CLIENT_SETTINGS, clientSettingsOf, type ClientSettings } from "./options.js";
 export { operationName } from "./outgoing.js";
-export { parseBody, parseJsonResponse, readErrorBody, readText } from "./read-body.js";
+export {
+  invalidResponseError,
+  parseBody,
+  parseJsonResponse,
+  readCappedText,
+  readErrorBody,
+  readText,
+} from "./read-body.js";
 export { sleep } from "./deadline.js";
 export { isRetryableStatus, retryDelay, retryPolicy } from "./retry-policy.js";

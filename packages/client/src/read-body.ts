@@ -18,13 +18,12 @@ export function parseBody(text: string): unknown {
 }
 
 /**
- * The body of an error response, for an `APIError`: its first {@link ERROR_BODY_LIMIT} bytes (the rest
- * is not read, and the connection is closed), parsed by {@link parseBody}. What could not be read
- * counts as missing.
+ * The first {@link ERROR_BODY_LIMIT} bytes of a body as text; the rest is not read, and the connection
+ * is closed. What could not be read counts as missing.
  */
-export async function readErrorBody(response: Response): Promise<unknown> {
+export async function readCappedText(response: Response): Promise<string> {
   const reader = response.body?.getReader();
-  if (!reader) return undefined;
+  if (!reader) return "";
   const decoder = new TextDecoder();
   let text = "";
   let bytes = 0;
@@ -41,7 +40,26 @@ export async function readErrorBody(response: Response): Promise<unknown> {
       }
     }
   } catch {}
-  return parseBody(text + decoder.decode());
+  return text + decoder.decode();
+}
+
+/** The body of an error response, for an `APIError`: {@link readCappedText}, parsed by {@link parseBody}. */
+export async function readErrorBody(response: Response): Promise<unknown> {
+  return parseBody(await readCappedText(response));
+}
+
+/**
+ * The error for a success whose body is not what the operation promises: `what` it is instead (e.g. "a
+ * body that is not JSON"), quoting the start of `text`.
+ */
+export function invalidResponseError(response: Response, operation: string, what: string, text: string) {
+  const type = response.headers.get("content-type") ?? "no content-type";
+  const excerpt = bodyExcerpt(text);
+  const quote = excerpt ? `: "${excerpt}"` : "";
+  return new InvalidResponseError(`${operation} answered ${response.status} (${type}) with ${what}${quote}`, {
+    response,
+    excerpt,
+  });
 }
 
 /**
@@ -55,14 +73,10 @@ export function parseJsonResponse(text: string, response: Response, operation: s
     data = JSON.parse(text);
   } catch {}
   if (typeof data === "object" && data !== null && !Array.isArray(data)) return data;
-  const type = response.headers.get("content-type") ?? "no content-type";
-  const excerpt = bodyExcerpt(text);
-  let message = `${operation} answered ${response.status} (${type}) with an empty body`;
-  if (excerpt) {
-    const what = data === undefined ? "a body that is not JSON" : "JSON that is not an object";
-    message = `${operation} answered ${response.status} (${type}) with ${what}: "${excerpt}"`;
-  }
-  throw new InvalidResponseError(message, { response, excerpt });
+  let what = "JSON that is not an object";
+  if (text.trim() === "") what = "an empty body";
+  else if (data === undefined) what = "a body that is not JSON";
+  throw invalidResponseError(response, operation, what, text);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { AtomaError, APIUserAbortError } from "@atoma-ts/client";
+import { isNotAnEventStream, notAnEventStreamSource } from "./not-an-event-stream.js";
 import { createChunkSource, teeChunkSource, type ChunkSource } from "./chunk-source.js";
 import { decodeJSONChunk, type ChunkDecoder } from "./decode-chunk.js";
 import { noop } from "./noop.js";
@@ -277,6 +278,9 @@ export function chunkStreamInit<Chunk, Final>(
   textOf: (chunk: Chunk) => string | null | undefined,
 ): ChunkStreamInit<Chunk, Final> {
   const operation = options.operation ?? defaultOperation;
+  if (isNotAnEventStream(response)) {
+    return { response, operation, source: notAnEventStreamSource(response, operation), textOf };
+  }
   const source = createChunkSource(response.body, {
     ...options,
     idleTimeout: options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT,
