@@ -26,6 +26,10 @@ export default defineConfig({
         // builds them first); CHROMIUM_PATH picks another.
         test: { name: "e2e", include: ["e2e/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 },
       },
+      {
+        // Every example run as a program against the mock server, and the mock-server example test itself.
+        test: { name: "examples", include: ["examples/**/*.test.ts"], testTimeout: 60_000 },
+      },
       ...PACKAGES.map((name) => ({
         test: {
           name,

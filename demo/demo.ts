@@ -1,9 +1,11 @@
-// The atoma-ts demo: a chat, a streamed chat printing tokens as they arrive, a tool call, an
-// embedding, a verified response and a confidential streamed chat. Against the embedded mock server
-// by default; against the real API with `--base-url https://api.atoma.network` and ATOMA_API_KEY.
+// The atoma-ts demo: every operation family once: the models, a chat, a streamed chat printing tokens
+// as they arrive, a tool call, an embedding, an image, a verified response and a confidential streamed
+// chat, then a summary line. Against the embedded mock server by default; against the real API with
+// `--base-url https://api.atoma.network` (or ATOMA_BASE_URL) and ATOMA_API_KEY.
 //
 //   pnpm demo                                   # mock server, in-process on loopback
 //   ATOMA_API_KEY=... pnpm demo --base-url https://api.atoma.network [--model NAME]
+//     [--embedding-model NAME] [--image-model NAME]
 import { parseArgs } from "node:util";
 import { createAtomaClient, type AtomaClient } from "@atoma-ts/client";
 import { createConfidentialClient, withVerification } from "@atoma-ts/confidential";
@@ -15,17 +17,23 @@ const { values } = parseArgs({
     "base-url": { type: "string" },
     model: { type: "string", default: "meta-llama/Llama-3.3-70B-Instruct" },
     "embedding-model": { type: "string", default: "intfloat/multilingual-e5-large-instruct" },
+    "image-model": { type: "string", default: "black-forest-labs/FLUX.1-schnell" },
   },
 });
 const model = values.model;
 const out = (text: string) => process.stdout.write(text);
-const section = (title: string) => out(`\n── ${title} ${"─".repeat(Math.max(0, 60 - title.length))}\n`);
+const done: string[] = [];
+const section = (title: string) => {
+  done.push(title.split(":")[0]!);
+  out(`\n── ${title} ${"─".repeat(Math.max(0, 60 - title.length))}\n`);
+};
 
 async function connect(): Promise<{ atoma: AtomaClient; stop(): Promise<void> }> {
-  if (values["base-url"]) {
+  const baseUrl = values["base-url"] ?? process.env.ATOMA_BASE_URL;
+  if (baseUrl) {
     if (!process.env.ATOMA_API_KEY) throw new Error("--base-url needs ATOMA_API_KEY in the environment");
-    out(`Atoma API at ${values["base-url"]}\n`);
-    return { atoma: createAtomaClient({ baseUrl: values["base-url"] }), stop: async () => {} };
+    out(`Atoma API at ${baseUrl}\n`);
+    return { atoma: createAtomaClient({ baseUrl, apiKey: process.env.ATOMA_API_KEY }), stop: async () => {} };
   }
   const running = await listen(createMockServer());
   out(`Embedded mock server at ${running.url}\n`);
@@ -36,9 +44,14 @@ async function connect(): Promise<{ atoma: AtomaClient; stop(): Promise<void> }>
 }
 
 async function main() {
+  const started = performance.now();
   const { atoma: client, stop } = await connect();
   const atoma = withStreaming(client);
   try {
+    section("models.list");
+    const models = await atoma.models.list();
+    out(`${models.data.map((entry) => entry.id).join(", ")}\n`);
+
     section("chat.create");
     const answer = await atoma.chat.create({
       model,
@@ -54,7 +67,7 @@ async function main() {
     for await (const text of stream.textStream) out(text);
     out("\n");
 
-    section("a tool call");
+    section("tool calls: chat.create with tools");
     const tools = [
       {
         type: "function" as const,
@@ -99,14 +112,22 @@ async function main() {
         .join(", ")}, …]\n`,
     );
 
-    section("a verified response");
+    section("images.generate");
+    const image = await atoma.images.generate({
+      model: values["image-model"],
+      prompt: "A lighthouse at dawn, watercolor",
+      size: "1024x1024",
+    });
+    out(`${image.data[0]?.url ?? `${image.data[0]?.b64_json?.length} base64 characters`}\n`);
+
+    section("verified: withVerification(client).chat.create");
     const verified = await withVerification(client).chat.create({
       model,
       messages: [{ role: "user", content: "Signed?" }],
     });
     out(`signed by node ${verified.verification.signer}\n`);
 
-    section("a confidential streamed chat (end-to-end encrypted)");
+    section("confidential: chat.stream, end-to-end encrypted");
     const secure = createConfidentialClient(atoma);
     const secret = await secure.chat.stream({
       model,
@@ -114,6 +135,8 @@ async function main() {
     });
     for await (const text of secret.textStream) out(text);
     out("\n");
+
+    out(`\n✓ ${done.length} steps in ${Math.round(performance.now() - started)} ms: ${done.join(", ")}\n`);
   } finally {
     await stop();
   }

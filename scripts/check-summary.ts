@@ -28,8 +28,5 @@ if (!report.success || report.numFailedTests > 0) {
 const tests = report.numPassedTests.toLocaleString("en-US");
 const files = report.testResults.length;
 console.log(
-  `\n✔ check passed: formatting, spec lint, typecheck, ${tests} tests in ${files} files, API reports${process.argv
-    .slice(2)
-    .map((step) => `, ${step}`)
-    .join("")}`,
+  `\n✔ check passed: formatting, spec lint, typecheck, ${tests} tests in ${files} files, API reports, API reference`,
 );

@@ -20,7 +20,7 @@ import { createSend } from "./send.js";
 // the whole module as the default import: take its `default` then.
 const createClient = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
-/** A client of the Atoma API: one method per operation, {@link AtomaClient.request} and {@link AtomaClient.raw}. */
+/** A client of the Atoma API: one method per operation, `request` ({@link Requester}) and `raw`. */
 export type AtomaClient = Resources & {
   /**
    * Sends an operation and resolves to its `Response` once the headers are in, with the body unread, for

@@ -8,7 +8,7 @@ export type OperationBody<K extends OperationId> = OperationTypes[K] extends { r
     | ReadableStream<Uint8Array>
   : never;
 
-/** The options of {@link AtomaClient.request}: a call's options and its body. */
+/** The options of `AtomaClient.request` ({@link Requester}): a call's options and its body. */
 export interface OperationRequestOptions<K extends OperationId = OperationId> extends RequestOptions {
   /**
    * The request body: a JSON value, sent as `application/json`, or a `ReadableStream` of bytes sent as

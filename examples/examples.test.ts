@@ -1,0 +1,83 @@
+// Runs every example as a user would (`tsx examples/<name>.ts`), against the mock server on loopback,
+// and checks its output.
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { createMockServer, listen, type ListeningMockServer } from "@atoma-ts/mock-server";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL("..", import.meta.url));
+const SIGNER = /0x[0-9a-f]{64}/;
+
+let running: ListeningMockServer;
+beforeAll(async () => {
+  running = await listen(createMockServer({ apiKey: "examples-key" }));
+});
+afterAll(() => running.close());
+
+async function example(name: string): Promise<string> {
+  const { stdout } = await run(process.execPath, ["--import", "tsx", `examples/${name}.ts`], {
+    cwd: root,
+    env: { ...process.env, ATOMA_BASE_URL: running.url, ATOMA_API_KEY: "examples-key" },
+  });
+  return stdout;
+}
+
+describe.concurrent("examples", () => {
+  test("chat", async () => {
+    const out = await example("chat");
+    expect(out).toContain('You said: "Say hello in three languages."');
+    expect(out).toMatch(/\(\d+ tokens\)/);
+  });
+
+  test("stream-to-terminal", async () => {
+    expect(await example("stream-to-terminal")).toMatch(/Tell me a short story[^]*\(\d+ tokens, stop\)/);
+  });
+
+  test("stream-to-browser", async () => {
+    expect(await example("stream-to-browser")).toContain('You said: "Tell me a short story."');
+  });
+
+  test("tool-calls", async () => {
+    const out = await example("tool-calls");
+    expect(out).toContain('the model calls get_current_weather({"location":');
+    expect(out).toContain("then answers: ");
+  });
+
+  test("embeddings", async () => {
+    expect(await example("embeddings")).toMatch(
+      /2 embeddings of \d+ dimensions\ncosine similarity: -?\d\.\d{3}/,
+    );
+  });
+
+  test("images", async () => {
+    expect(await example("images")).toMatch(/^https:\/\/\S+\.png$/m);
+  });
+
+  test("confidential-chat", async () => {
+    const out = await example("confidential-chat");
+    expect(out).toContain('You said: "A question nobody else may read."');
+    expect(out).toMatch(new RegExp(`answered and signed by node ${SIGNER.source}`));
+    expect(out).toContain('You said: "And a secret story."');
+  });
+
+  test("verified-responses", async () => {
+    const out = await example("verified-responses");
+    expect(out).toMatch(SIGNER);
+    expect(out).toMatch(/[1-9]\d* stream chunks verified against trustedSigners/);
+    expect(out).toContain("refused: untrusted-signer");
+  });
+
+  test("cancel", async () => {
+    const out = await example("cancel");
+    expect(out).toContain("stream stopped: POST /v1/chat/completions was aborted");
+    expect(out).toContain("call cancelled: POST /v1/chat/completions was aborted");
+  });
+
+  test("retries-and-timeouts", async () => {
+    const out = await example("retries-and-timeouts");
+    expect(out).toMatch(/models\.list: \d+ models after 3 attempts/);
+    expect(out).toContain("gave up: POST /v1/chat/completions timed out after 500 ms");
+  });
+});
