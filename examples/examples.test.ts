@@ -78,6 +78,6 @@ describe.concurrent("examples", () => {
   test("retries-and-timeouts", async () => {
     const out = await example("retries-and-timeouts");
     expect(out).toMatch(/models\.list: \d+ models after 3 attempts/);
-    expect(out).toContain("gave up: POST /v1/chat/completions timed out after 500 ms");
+    expect(out).toContain("gave up: POST /v1/chat/completions timed out: no response headers after 500 ms");
   });
 });

@@ -1,6 +1,7 @@
 // Retries and timeouts: connection errors, 408, 409, 429 and 5xx are retried with exponential
 // backoff (maxRetries, default 2); `timeout` bounds the wait for the response headers, all tries
-// included (default 10 minutes). Both are set on the client and can be overridden per call.
+// included (default 4 minutes); a stream's `idleTimeout` (default 1 minute without any bytes) ends a
+// dead stream. All are set on the client or per call (the stream's per call).
 //
 //   ATOMA_API_KEY=... pnpm exec tsx examples/retries-and-timeouts.ts
 //   ATOMA_BASE_URL=http://127.0.0.1:4010 ATOMA_API_KEY=any pnpm exec tsx examples/retries-and-timeouts.ts
