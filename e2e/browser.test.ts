@@ -85,6 +85,13 @@ describe("in Chromium", () => {
     expect(text).toContain("你好 🚀");
   }
 
+  it("refuses an API key in the page unless dangerouslyAllowBrowser is set, saying why", async () => {
+    expect(await tab.textContent("#guard-status")).toBe(
+      "AtomaError: createAtomaClient: an API key in a browser is readable by everyone who opens the page. " +
+        "Call Atoma from your server, or pass dangerouslyAllowBrowser: true if the key is the user's own.",
+    );
+  });
+
   it("streams a chat from the mock server through the built packages and renders it", async () => {
     await expectRendered("chat", "Hello from Chromium");
     expect(mock.requests.find((entry) => entry.path === "/v1/chat/completions")?.outcome).toBe("complete");

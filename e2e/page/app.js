@@ -5,7 +5,16 @@ import { createConfidentialClient } from "@atoma-ts/confidential";
 import { withStreaming } from "@atoma-ts/streaming";
 
 const api = new URLSearchParams(location.search).get("api");
-const atoma = withStreaming(createAtomaClient({ apiKey: "browser-key", baseUrl: api }));
+// A key in a page is readable by its visitors: the client wants it said out loud.
+try {
+  createAtomaClient({ apiKey: "browser-key", baseUrl: api });
+  document.getElementById("guard-status").textContent = "accepted";
+} catch (error) {
+  document.getElementById("guard-status").textContent = `${error.name}: ${error.message}`;
+}
+const atoma = withStreaming(
+  createAtomaClient({ apiKey: "browser-key", baseUrl: api, dangerouslyAllowBrowser: true }),
+);
 const model = "meta-llama/Llama-3.3-70B-Instruct";
 
 async function render(id, startStream) {

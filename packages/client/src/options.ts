@@ -111,6 +111,14 @@ export interface ClientOptions {
    * ```
    */
   middleware?: Middleware[];
+  /**
+   * Allows a client with an API key in a browser. Off by default, because a key in a web page is
+   * readable by everyone who opens it: call Atoma from your server instead, and turn this on only when
+   * the key is the user's own (typed into the page) or the page is a private tool.
+   *
+   * @default false
+   */
+  dangerouslyAllowBrowser?: boolean;
 }
 
 /** The client's options with every default applied; held in the client's closure, never on an object users see. */
@@ -128,10 +136,17 @@ export interface ResolvedOptions {
  * Applies the defaults (the key from the environment where there is one), normalises the headers, and
  * checks the base URL.
  *
- * @throws {AtomaError} the base URL is not an `http:` or `https:` URL.
+ * @throws {AtomaError} the base URL is not an `http:` or `https:` URL, or a key is used in a browser
+ *   without `dangerouslyAllowBrowser`.
  */
 export function resolveOptions(options: ClientOptions): ResolvedOptions {
   const apiKey = options.apiKey || envKey();
+  if (apiKey && isBrowser() && !options.dangerouslyAllowBrowser) {
+    throw new AtomaError(
+      "createAtomaClient: an API key in a browser is readable by everyone who opens the page. Call Atoma " +
+        "from your server, or pass dangerouslyAllowBrowser: true if the key is the user's own.",
+    );
+  }
   const headers = Object.fromEntries(new Headers(options.headers));
   if (apiKey) headers.authorization = `Bearer ${apiKey}`;
   return {
@@ -157,6 +172,12 @@ export function normalizeBaseUrl(baseUrl: string): string {
     throw new AtomaError(`baseUrl "${baseUrl}" is not an http(s) URL: start it with "https://" or "http://"`);
   }
   return baseUrl.replace(/\/+$/, "").replace(/\/v1$/, "").replace(/\/+$/, "");
+}
+
+/** A page's main thread (a window with a document), where a key is shown to every visitor. */
+function isBrowser(): boolean {
+  const scope = globalThis as { window?: unknown; document?: unknown };
+  return typeof scope.window === "object" && typeof scope.document === "object";
 }
 
 /** Browsers have no `process`; Deno throws when env access is not granted. */
