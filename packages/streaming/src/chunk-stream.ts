@@ -98,6 +98,20 @@ export class ChunkStream<Chunk, Final> implements AsyncIterable<Chunk> {
   }
 
   /**
+   * What the chunks read so far add up to, at any time: during the stream, after it ended, and after it
+   * was aborted, broken out of or cut (then `finalCompletion()` rejects, but this keeps the text
+   * received and, if its chunk came, the usage). `undefined` before the first chunk. On a confidential
+   * stream it is the decrypted plaintext: it stays on this object, never on an error.
+   *
+   * @example
+   * for await (const chunk of stream) if (tooLong(chunk)) break;
+   * console.log(stream.partial?.choices[0]?.message.content, stream.partial?.usage);
+   */
+  get partial(): Final | undefined {
+    return this.#init.source.result();
+  }
+
+  /**
    * The stream as bytes of server-sent events (`data: <chunk JSON>\n\n` each, then `data: [DONE]\n\n`):
    * a body for a web `Response`, e.g. in a route handler. The JSON is re-serialized, so per-chunk
    * signatures travel along but sign the original bytes. Consumes the stream; cancelling the readable

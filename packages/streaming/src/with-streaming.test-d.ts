@@ -31,6 +31,7 @@ describe("withStreaming", () => {
     expectTypeOf(chat).toExtend<AsyncIterable<ChatCompletionChunk>>();
     expectTypeOf(chat.textStream).toEqualTypeOf<AsyncIterable<string>>();
     expectTypeOf(chat.finalCompletion()).resolves.toEqualTypeOf<ChatCompletionResponse>();
+    expectTypeOf(chat.partial).toEqualTypeOf<ChatCompletionResponse | undefined>();
     expectTypeOf(chat.tee()).toEqualTypeOf<[ChatStream, ChatStream]>();
     expectTypeOf(chat.toReadableStream()).toEqualTypeOf<ReadableStream<Uint8Array>>();
     for await (const chunk of chat)

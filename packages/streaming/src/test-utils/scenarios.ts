@@ -102,6 +102,32 @@ export const scenarios: Record<string, (setup: Setup) => Promise<void>> = {
     expect(server.requests.length).toBe(sent + 1);
   },
 
+  async "keeps the text so far on stream.partial when the loop is left early"({ atoma }) {
+    const stream = await atoma.chat.stream(chatParams);
+    let text = "";
+    let seen = 0;
+    for await (const chunk of stream) {
+      text += chunk.choices[0]?.delta.content ?? "";
+      if (++seen === 3) break;
+    }
+    expect(text.length).toBeGreaterThan(0);
+    expect(stream.partial?.choices[0]?.message.content).toBe(text);
+    expect(stream.partial?.usage).toBeUndefined();
+    await expect(stream.finalCompletion()).rejects.toMatchObject({ name: "APIUserAbortError" });
+  },
+
+  async "keeps the text on stream.partial after a cut, and the usage once its chunk came"({ atoma }) {
+    const cut = await atoma.chat.stream(chatParams, { headers: headers({ "drop-after": 4 }) });
+    const { values } = await drain(cut);
+    const text = values.map((chunk) => chunk.choices[0]?.delta.content ?? "").join("");
+    expect(cut.partial?.choices[0]?.message.content).toBe(text);
+
+    const whole = await atoma.chat.stream(chatParams);
+    const completion = await whole.finalCompletion();
+    expect(whole.partial).toEqual(completion);
+    expect(whole.partial?.usage?.total_tokens).toBeGreaterThan(0);
+  },
+
   async "rejects an error status with the client's APIError"({ atoma }) {
     const error = await atoma.chat
       .stream(chatParams, { headers: headers({ status: 402 }) })
