@@ -59,7 +59,8 @@ function nonNull(schema: SpecNode): SpecNode {
 }
 
 function typeMatches(property: SpecNode, want: SeedType): boolean {
-  const schema = nonNull(property);
+  // A named primitive (`model: $ref ChatModelId`, a string) is compared by what it names.
+  const schema = want.kind === "ref" ? nonNull(property) : deref(spec, nonNull(property));
   const have = types(schema).filter((type) => type !== "null");
   switch (want.kind) {
     case "any":

@@ -1,5 +1,10 @@
 import { describe, expect, it, onTestFinished } from "vitest";
-import { createMockServer, type MockServer, type MockServerOptions } from "./create-mock-server.js";
+import {
+  createMockServer,
+  DEFAULT_MODELS,
+  type MockServer,
+  type MockServerOptions,
+} from "./create-mock-server.js";
 import { listen } from "./listen.js";
 import { operations, spec } from "./generated/spec.js";
 import { createSpecValidator } from "./spec/spec-validator.js";
@@ -75,6 +80,13 @@ describe.each(Object.entries(transports))("every plain operation (%s)", (_transp
     // Only keep-alives, and only where the stream was idle (none when it flows, as here).
     expect(comments.every((comment) => comment === ": keep-alive")).toBe(true);
     expect(JSON.parse(data.at(-1)!).usage.total_tokens).toBeGreaterThan(0);
+  });
+});
+
+describe("served models", () => {
+  it("are by default the ids the spec lists as served today", () => {
+    const modelId = spec.components?.schemas?.ModelId as { "x-known-values"?: unknown };
+    expect(DEFAULT_MODELS).toEqual(modelId["x-known-values"]);
   });
 });
 

@@ -52,3 +52,30 @@ describe("@atoma-ts/types", () => {
     assertType<ChatCompletionMessage>({ role: "tool", content: "21", tool_call_id: 21 });
   });
 });
+
+describe("model ids", () => {
+  type ChatModel = CreateChatCompletionRequest["model"];
+  type EmbeddingModel = components["schemas"]["CreateEmbeddingRequest"]["model"];
+  type ImageModel = components["schemas"]["CreateImageRequest"]["model"];
+
+  it("offer the ids Atoma serves today, for autocompletion", () => {
+    expectTypeOf<Extract<ChatModel, string & `${string}/${string}`>>().toEqualTypeOf<
+      "meta-llama/Llama-3.3-70B-Instruct" | "deepseek-ai/DeepSeek-R1"
+    >();
+    expectTypeOf<
+      Extract<EmbeddingModel, `${string}/${string}`>
+    >().toEqualTypeOf<"intfloat/multilingual-e5-large-instruct">();
+    expectTypeOf<
+      Extract<ImageModel, `${string}/${string}`>
+    >().toEqualTypeOf<"black-forest-labs/FLUX.1-schnell">();
+    expectTypeOf<ChatModel>().not.toEqualTypeOf<string>();
+  });
+
+  it("accept any other string", () => {
+    assertType<ChatModel>("my-org/my-fine-tune");
+    assertType<EmbeddingModel>("any");
+    assertType<components["schemas"]["NodesCreateLockRequest"]["model"]>("black-forest-labs/FLUX.1-schnell");
+    // @ts-expect-error: a model id is a string
+    assertType<ChatModel>(42);
+  });
+});

@@ -445,6 +445,39 @@ export const spec: SpecDocument = {
       },
     },
     schemas: {
+      ChatModelId: {
+        type: "string",
+        description:
+          "The id of a chat (and text completion) model. Any string is accepted; `x-known-values` lists\nthe ids Atoma serves today, which the generated types offer for autocompletion.",
+        "x-known-values": ["meta-llama/Llama-3.3-70B-Instruct", "deepseek-ai/DeepSeek-R1"],
+        example: "meta-llama/Llama-3.3-70B-Instruct",
+      },
+      EmbeddingModelId: {
+        type: "string",
+        description:
+          "The id of an embedding model. Any string is accepted; `x-known-values` lists the ids Atoma\nserves today.",
+        "x-known-values": ["intfloat/multilingual-e5-large-instruct"],
+        example: "intfloat/multilingual-e5-large-instruct",
+      },
+      ImageModelId: {
+        type: "string",
+        description:
+          "The id of an image model. Any string is accepted; `x-known-values` lists the ids Atoma serves\ntoday.",
+        "x-known-values": ["black-forest-labs/FLUX.1-schnell"],
+        example: "black-forest-labs/FLUX.1-schnell",
+      },
+      ModelId: {
+        type: "string",
+        description:
+          "The id of any model. Any string is accepted; `x-known-values` lists the ids Atoma serves today.",
+        "x-known-values": [
+          "meta-llama/Llama-3.3-70B-Instruct",
+          "deepseek-ai/DeepSeek-R1",
+          "intfloat/multilingual-e5-large-instruct",
+          "black-forest-labs/FLUX.1-schnell",
+        ],
+        example: "meta-llama/Llama-3.3-70B-Instruct",
+      },
       ChatCompletionRequestCommon: {
         type: "object",
         description: "The fields the plain and the streaming chat request share.",
@@ -464,11 +497,7 @@ export const spec: SpecDocument = {
               },
             ],
           },
-          model: {
-            type: "string",
-            description: "ID of the model to use",
-            example: "meta-llama/Llama-3.3-70B-Instruct",
-          },
+          model: { $ref: "#/components/schemas/ChatModelId" },
           frequency_penalty: {
             type: ["number", "null"],
             description:
@@ -1279,11 +1308,7 @@ export const spec: SpecDocument = {
         description: "The fields the plain and the streaming completions request share.",
         required: ["model", "prompt"],
         properties: {
-          model: {
-            type: "string",
-            description: "ID of the model to use",
-            example: "meta-llama/Llama-3.3-70B-Instruct",
-          },
+          model: { $ref: "#/components/schemas/ChatModelId" },
           prompt: {
             $ref: "#/components/schemas/CompletionsPrompt",
             "x-seed-deviation":
@@ -1580,11 +1605,7 @@ export const spec: SpecDocument = {
         description: "Texts to embed.",
         required: ["model", "input"],
         properties: {
-          model: {
-            type: "string",
-            description: "ID of the embedding model to use",
-            example: "intfloat/multilingual-e5-large-instruct",
-          },
+          model: { $ref: "#/components/schemas/EmbeddingModelId" },
           input: { $ref: "#/components/schemas/EmbeddingInput" },
           dimensions: {
             type: ["integer", "null"],
@@ -1670,11 +1691,7 @@ export const spec: SpecDocument = {
             minLength: 1,
             example: "A cute baby sea otter floating on its back",
           },
-          model: {
-            type: "string",
-            description: "ID of the image model to use",
-            example: "black-forest-labs/FLUX.1-schnell",
-          },
+          model: { $ref: "#/components/schemas/ImageModelId" },
           n: {
             type: ["integer", "null"],
             description: "How many images to generate.",
@@ -1842,11 +1859,7 @@ export const spec: SpecDocument = {
         description: "Which model to lock a confidential node for, and how much compute to reserve.",
         required: ["model"],
         properties: {
-          model: {
-            type: "string",
-            description: "The model the locked node must serve.",
-            example: "meta-llama/Llama-3.3-70B-Instruct",
-          },
+          model: { $ref: "#/components/schemas/ModelId" },
           max_num_tokens: {
             type: ["integer", "null"],
             description:

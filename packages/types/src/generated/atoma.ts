@@ -280,6 +280,34 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /**
+     * @description The id of a chat (and text completion) model. Any string is accepted; `x-known-values` lists
+     *     the ids Atoma serves today, which the generated types offer for autocompletion.
+     * @example meta-llama/Llama-3.3-70B-Instruct
+     */
+    ChatModelId: "meta-llama/Llama-3.3-70B-Instruct" | "deepseek-ai/DeepSeek-R1" | (string & {});
+    /**
+     * @description The id of an embedding model. Any string is accepted; `x-known-values` lists the ids Atoma
+     *     serves today.
+     * @example intfloat/multilingual-e5-large-instruct
+     */
+    EmbeddingModelId: "intfloat/multilingual-e5-large-instruct" | (string & {});
+    /**
+     * @description The id of an image model. Any string is accepted; `x-known-values` lists the ids Atoma serves
+     *     today.
+     * @example black-forest-labs/FLUX.1-schnell
+     */
+    ImageModelId: "black-forest-labs/FLUX.1-schnell" | (string & {});
+    /**
+     * @description The id of any model. Any string is accepted; `x-known-values` lists the ids Atoma serves today.
+     * @example meta-llama/Llama-3.3-70B-Instruct
+     */
+    ModelId:
+      | "meta-llama/Llama-3.3-70B-Instruct"
+      | "deepseek-ai/DeepSeek-R1"
+      | "intfloat/multilingual-e5-large-instruct"
+      | "black-forest-labs/FLUX.1-schnell"
+      | (string & {});
     /** @description The fields the plain and the streaming chat request share. */
     ChatCompletionRequestCommon: {
       /**
@@ -300,11 +328,7 @@ export interface components {
        *     ]
        */
       messages: components["schemas"]["ChatCompletionMessage"][];
-      /**
-       * @description ID of the model to use
-       * @example meta-llama/Llama-3.3-70B-Instruct
-       */
-      model: string;
+      model: components["schemas"]["ChatModelId"];
       /**
        * @description Number between -2.0 and 2.0. Positive values penalize new tokens based on their
        *     existing frequency in the text so far
@@ -982,11 +1006,7 @@ export interface components {
     };
     /** @description The fields the plain and the streaming completions request share. */
     CompletionRequestCommon: {
-      /**
-       * @description ID of the model to use
-       * @example meta-llama/Llama-3.3-70B-Instruct
-       */
-      model: string;
+      model: components["schemas"]["ChatModelId"];
       prompt: components["schemas"]["CompletionsPrompt"];
       /**
        * @description Generates this many completions server-side and returns the best (vLLM).
@@ -1238,11 +1258,7 @@ export interface components {
      *     }
      */
     CreateEmbeddingRequest: {
-      /**
-       * @description ID of the embedding model to use
-       * @example intfloat/multilingual-e5-large-instruct
-       */
-      model: string;
+      model: components["schemas"]["EmbeddingModelId"];
       input: components["schemas"]["EmbeddingInput"];
       /** @description The number of dimensions of the embeddings, for models that can shorten them. */
       dimensions?: number | null;
@@ -1321,11 +1337,7 @@ export interface components {
        * @example A cute baby sea otter floating on its back
        */
       prompt: string;
-      /**
-       * @description ID of the image model to use
-       * @example black-forest-labs/FLUX.1-schnell
-       */
-      model: string;
+      model: components["schemas"]["ImageModelId"];
       /**
        * @description How many images to generate.
        * @example 1
@@ -1476,11 +1488,7 @@ export interface components {
      *     }
      */
     NodesCreateLockRequest: {
-      /**
-       * @description The model the locked node must serve.
-       * @example meta-llama/Llama-3.3-70B-Instruct
-       */
-      model: string;
+      model: components["schemas"]["ModelId"];
       /**
        * @description The compute units to reserve (default 8192). For images, the image's compute units
        *     (1,048,576 by default), sent again as the request's `num_compute_units`.
@@ -1689,6 +1697,10 @@ export interface components {
   headers: never;
   pathItems: never;
 }
+export type ChatModelId = components["schemas"]["ChatModelId"];
+export type EmbeddingModelId = components["schemas"]["EmbeddingModelId"];
+export type ImageModelId = components["schemas"]["ImageModelId"];
+export type ModelId = components["schemas"]["ModelId"];
 export type ChatCompletionRequestCommon = components["schemas"]["ChatCompletionRequestCommon"];
 export type CreateChatCompletionRequest = components["schemas"]["CreateChatCompletionRequest"];
 export type CreateChatCompletionStreamRequest = components["schemas"]["CreateChatCompletionStreamRequest"];
