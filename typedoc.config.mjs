@@ -1,6 +1,15 @@
-// The API reference: `pnpm docs` writes it to docs/api (git-ignored), one section per package, from
+// The API reference: `pnpm run docs` writes it to docs/api (git-ignored), one section per package, from
 // each package's root entry point and its TSDoc. Any warning fails the build.
 import { OptionDefaults } from "typedoc";
+
+/**
+ * Source links to the public repository, not read from git: a clone's `origin` may be a local path
+ * (CI clones the checkout), which typedoc would warn about.
+ */
+const SOURCE_LINKS = {
+  disableGit: true,
+  sourceLinkTemplate: "https://github.com/atoma-ts/atoma-ts/blob/main/{path}#L{line}",
+};
 
 /** @type {Partial<import("typedoc").TypeDocOptions>} */
 export default {
@@ -18,9 +27,11 @@ export default {
     // openapi-typescript writes @description and @constant in the generated types.
     blockTags: [...OptionDefaults.blockTags, "@description", "@constant"],
     excludeInternal: true,
+    ...SOURCE_LINKS,
   },
   out: "docs/api",
   excludeInternal: true,
   treatWarningsAsErrors: true,
+  ...SOURCE_LINKS,
   logLevel: "Warn",
 };
