@@ -83,5 +83,5 @@ export function logRetry(
   const why = response
     ? `answered ${response.status}`
     : `got no response (${failureCode(failure) ?? "connection error"})`;
-  log.warn?.(`${operation} ${why}: retry ${attempt + 1} of ${maxRetries} in ${Math.round(delay)} ms`);
+  log.warn(`${operation} ${why}: retry ${attempt + 1} of ${maxRetries} in ${Math.round(delay)} ms`);
 }
