@@ -8,9 +8,13 @@ export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
  * one string. `console`, pino and winston loggers fit.
  */
 export interface Logger {
+  /** A call that failed: its error's message. */
   error(message: string): void;
+  /** A retry about to happen: why, and after how long. */
   warn(message: string): void;
+  /** An attempt's outcome: method, path, status, milliseconds, attempt number, request id. */
   info(message: string): void;
+  /** The headers and body of a request or a response, credentials redacted. */
   debug(message: string): void;
 }
 
