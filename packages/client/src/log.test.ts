@@ -123,3 +123,21 @@ describe("with pino", () => {
     ]);
   });
 });
+
+describe("the error level", () => {
+  it("logs a method's success that is not the JSON it promises, once", async () => {
+    const logger = createRecordingLogger();
+    const page = new Response("<html>proxy</html>", { headers: { "content-type": "text/html" } });
+    const { fetch } = createMockFetch(page);
+    const atoma = createAtomaClient({ apiKey: "k", fetch, logger, logLevel: "error" });
+    await expect(atoma.models.list()).rejects.toThrow("not JSON");
+    expect(logger.lines).toEqual([
+      {
+        level: "error",
+        message: expect.stringMatching(
+          /^atoma: GET \/v1\/models answered 200 \(text\/html\) with a body that is not JSON/,
+        ),
+      },
+    ]);
+  });
+});
