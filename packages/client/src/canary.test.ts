@@ -1,11 +1,12 @@
 // A canary API key pushed through every failure path must show up nowhere: not in a message, a cause,
-// a stack, `JSON.stringify`, `util.inspect`, nor in the client object itself.
+// a stack, `JSON.stringify`, `util.inspect`, the client object itself, nor anything logged at "debug".
 import { inspect } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createAtomaClient, type AtomaClient } from "./client.js";
 import type { ClientOptions } from "./options.js";
 import { CANARY_KEY, chatRequest } from "./test-utils/fixtures.js";
 import { createTestServer, type TestServer } from "./test-utils/http-server.js";
+import { createRecordingLogger } from "./test-utils/recording-logger.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -13,8 +14,26 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+let logger = createRecordingLogger();
+let logged = 0;
+afterEach(async () => {
+  // Response bodies are logged once read from a clone: give them a moment.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expectNoCanary(logger.lines);
+  logged += logger.lines.length;
+  logger = createRecordingLogger();
+});
+afterAll(() => expect(logged).toBeGreaterThan(100));
+
 const client = (options: ClientOptions = {}): AtomaClient =>
-  createAtomaClient({ apiKey: CANARY_KEY, baseUrl: server.url, maxRetries: 0, ...options });
+  createAtomaClient({
+    apiKey: CANARY_KEY,
+    baseUrl: server.url,
+    maxRetries: 0,
+    logLevel: "debug",
+    logger,
+    ...options,
+  });
 
 /** Every way a value can be turned into text, through its whole `cause` chain. */
 function renderings(value: unknown): string[] {

@@ -6,6 +6,7 @@ import type {
   ModelList,
   NodesCreateLockResponse,
 } from "@atoma-ts/types";
+import { pino } from "pino";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createAtomaClient,
@@ -14,6 +15,7 @@ import {
   type AtomaClient,
   type AuthenticationError,
   type InternalServerError,
+  type Logger,
   type NotFoundError,
   type RateLimitError,
   type WithResponse,
@@ -133,5 +135,25 @@ describe("embeddings", () => {
     void atoma.embeddings.create({ model: "m", input, dimension: 3 });
     // @ts-expect-error: no such encoding
     void atoma.embeddings.create({ model: "m", input, encoding_format: "int8" });
+  });
+});
+
+describe("logger", () => {
+  it("takes console, pino and any object with the four methods", () => {
+    expectTypeOf(console).toExtend<Logger>();
+    expectTypeOf(pino()).toExtend<Logger>();
+    createAtomaClient({ logger: console, logLevel: "info" });
+    createAtomaClient({ logger: pino({ level: "debug" }), logLevel: "debug" });
+    const lines: string[] = [];
+    createAtomaClient({
+      logger: { error: lines.push, warn: lines.push, info: lines.push, debug: lines.push },
+    });
+  });
+
+  it("refuses an unknown level and a logger missing a method", () => {
+    // @ts-expect-error: no such level
+    createAtomaClient({ logLevel: "verbose" });
+    // @ts-expect-error: no debug
+    createAtomaClient({ logger: { error() {}, warn() {}, info() {} } });
   });
 });

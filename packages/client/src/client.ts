@@ -74,6 +74,12 @@ export function createAtomaClient(options: ClientOptions = {}): AtomaClient {
   const config = resolveOptions(options);
   const send = createSend(config);
 
+  /** Logs a call's failure, once, where its promise rejects. */
+  const logFailure = (error: unknown): never => {
+    config.log.error?.(error instanceof Error ? error.message : String(error));
+    throw error;
+  };
+
   /** Sends an operation; an error status rejects with its `APIError`. */
   async function sendOperation(
     id: OperationId,
@@ -91,13 +97,16 @@ export function createAtomaClient(options: ClientOptions = {}): AtomaClient {
     });
   }
 
-  const request: Requester = (id, { body, ...callOptions } = {}) => sendOperation(id, body, callOptions);
+  const request: Requester = (id, { body, ...callOptions } = {}) =>
+    sendOperation(id, body, callOptions).catch(logFailure);
 
   const resources = createResources((id, body, callOptions) => {
-    const result = sendOperation(id, body, callOptions).then(async (response) => ({
-      data: await readJson(response, operationName(id), callOptions?.signal),
-      response,
-    }));
+    const result = sendOperation(id, body, callOptions)
+      .then(async (response) => ({
+        data: await readJson(response, operationName(id), callOptions?.signal),
+        response,
+      }))
+      .catch(logFailure);
     return createAPIPromise(result);
   });
 
@@ -105,7 +114,12 @@ export function createAtomaClient(options: ClientOptions = {}): AtomaClient {
     baseUrl: config.baseUrl,
     headers: config.headers,
     Request: RawRequest,
-    fetch: async (input: Request) => send(await rawRequest(input, config.baseUrl), { signal: input.signal }),
+    fetch: async (input: Request) => {
+      const outgoing = await rawRequest(input, config.baseUrl);
+      const response = await send(outgoing, { signal: input.signal }).catch(logFailure);
+      if (!response.ok) config.log.error?.(`${outgoing.operation} failed: ${response.status}`);
+      return response;
+    },
   });
 
   const client: AtomaClient = { ...resources, request, raw };

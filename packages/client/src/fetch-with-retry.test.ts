@@ -18,6 +18,7 @@ const send = (answers: MockAnswer[], options: Partial<SendOptions> = {}, init: R
       signal: undefined,
       timeout: 10_000,
       maxRetries: 2,
+      log: {},
       ...options,
     },
   );
@@ -63,6 +64,7 @@ describe("fetchWithRetry", () => {
         signal: controller.signal,
         timeout: 10_000,
         maxRetries: 2,
+        log: {},
       },
     );
     controller.abort();

@@ -1,6 +1,8 @@
 import { failureCode, hostOf } from "./connection-failure.js";
 import { createDeadline, sleep } from "./deadline.js";
 import { APIConnectionError, APITimeoutError, APIUserAbortError } from "./errors.js";
+import type { Log } from "./log.js";
+import { logAttempt, logRequest, logRetry } from "./log-http.js";
 import type { FetchLike } from "./options.js";
 import { isRetryableStatus, retryDelay } from "./retry-policy.js";
 
@@ -14,6 +16,7 @@ export interface SendOptions {
   timeout: number;
   /** 0 for a body that cannot be sent twice (a stream). */
   maxRetries: number;
+  log: Log;
 }
 
 /**
@@ -28,14 +31,16 @@ export interface SendOptions {
 export async function fetchWithRetry(
   input: string | Request,
   init: RequestInit,
-  { operation, fetch: fetchFn = fetch, signal: callerSignal, timeout, maxRetries }: SendOptions,
+  { operation, fetch: fetchFn = fetch, signal: callerSignal, timeout, maxRetries, log }: SendOptions,
 ): Promise<Response> {
   const deadline = createDeadline(callerSignal, timeout);
   init.signal = deadline.signal;
+  logRequest(log, operation, input, init);
   try {
     for (let attempt = 0; ; attempt++) {
       let response: Response | undefined;
       let failure: unknown;
+      const started = performance.now();
       try {
         response = await fetchFn(input, init);
       } catch (error) {
@@ -50,12 +55,14 @@ export async function fetchWithRetry(
               `${operation} timed out: no response headers after ${timeout} ms (the client's or the call's \`timeout\` option)`,
             );
       }
+      logAttempt(log, operation, attempt, started, response, failure);
       if (response && !isRetryableStatus(response.status)) return response;
       const delay = retryDelay(attempt, response?.headers);
       if (attempt >= maxRetries) {
         if (response) return response;
         throw connectionError(operation, input, failure, attempt + 1);
       }
+      logRetry(log, operation, attempt, maxRetries, delay, response, failure);
       // Frees the connection of the response we drop.
       response?.body?.cancel().catch(() => {});
       await sleep(delay, deadline.signal);

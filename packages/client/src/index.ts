@@ -41,6 +41,7 @@ export {
   type PartialErrorOptions,
 } from "./errors.js";
 export type { OperationId, OperationTable, OperationTypes } from "./generated/operations.js";
+export type { Logger, LogLevel } from "./log.js";
 export type { Middleware, MiddlewareContext } from "./middleware.js";
 export {
   DEFAULT_BASE_URL,

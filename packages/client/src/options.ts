@@ -1,4 +1,5 @@
 import { AtomaError } from "./errors.js";
+import { createLog, type Log, type Logger, type LogLevel } from "./log.js";
 import type { Middleware } from "./middleware.js";
 
 /** A `fetch` function: the global one, or any function with its signature (a mock, a proxy-aware one). */
@@ -119,6 +120,30 @@ export interface ClientOptions {
    * @default false
    */
   dangerouslyAllowBrowser?: boolean;
+  /**
+   * What the client logs to `logger`, each level with those above it: `"error"` a call that failed (its
+   * error's message); `"warn"` a retry about to happen (the status or connection error code, the
+   * delay); `"info"` one line per attempt (method, path, status, milliseconds, attempt number, request
+   * id); `"debug"` the headers and bodies of requests and responses, the `Authorization` header
+   * redacted (`Bearer ***`), a confidential operation's bodies and a stream's never shown. An invalid
+   * value throws an `AtomaError` when the client is created.
+   *
+   * @default the environment variable `ATOMA_LOG` (an invalid value is ignored, with one warning), else "off"
+   * @example "info"
+   */
+  logLevel?: LogLevel;
+  /**
+   * Where the client logs: any object with `error`, `warn`, `info` and `debug` methods taking a string,
+   * such as `console`, a pino or a winston logger.
+   *
+   * @default console
+   * @example
+   * ```ts
+   * import pino from "pino";
+   * createAtomaClient({ logLevel: "info", logger: pino() });
+   * ```
+   */
+  logger?: Logger;
 }
 
 /** The client's options with every default applied; held in the client's closure, never on an object users see. */
@@ -130,17 +155,20 @@ export interface ResolvedOptions {
   timeout: number;
   maxRetries: number;
   middleware: Middleware[];
+  /** The levels that are on, built once per client. */
+  log: Log;
 }
 
 /**
- * Applies the defaults (the key from the environment where there is one), normalises the headers, and
- * checks the base URL.
+ * Applies the defaults (the key and log level from the environment where there is one), normalises the
+ * headers, checks the base URL and the log level, and makes the log.
  *
- * @throws {AtomaError} the base URL is not an `http:` or `https:` URL, or a key is used in a browser
- *   without `dangerouslyAllowBrowser`.
+ * @throws {AtomaError} the base URL is not an `http:` or `https:` URL, `logLevel` is not a level, or a
+ *   key is used in a browser without `dangerouslyAllowBrowser`.
  */
 export function resolveOptions(options: ClientOptions): ResolvedOptions {
-  const apiKey = options.apiKey || envKey();
+  const env = environment();
+  const apiKey = options.apiKey || env?.ATOMA_API_KEY || env?.ATOMASDK_BEARER_AUTH;
   if (apiKey && isBrowser() && !options.dangerouslyAllowBrowser) {
     throw new AtomaError(
       "createAtomaClient: an API key in a browser is readable by everyone who opens the page. Call Atoma " +
@@ -156,6 +184,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     timeout: options.timeout ?? DEFAULT_TIMEOUT,
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     middleware: options.middleware ?? [],
+    log: createLog(options.logLevel, options.logger ?? console, env?.ATOMA_LOG),
   };
 }
 
@@ -180,11 +209,17 @@ function isBrowser(): boolean {
   return typeof scope.window === "object" && typeof scope.document === "object";
 }
 
-/** Browsers have no `process`; Deno throws when env access is not granted. */
-function envKey(): string | undefined {
+/** The environment variables: none in browsers (no `process`), nor in Deno without env access (it throws). */
+function environment(): Record<string, string | undefined> | undefined {
   try {
     const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env;
-    return env?.ATOMA_API_KEY || env?.ATOMASDK_BEARER_AUTH;
+    return (
+      env && {
+        ATOMA_API_KEY: env.ATOMA_API_KEY,
+        ATOMASDK_BEARER_AUTH: env.ATOMASDK_BEARER_AUTH,
+        ATOMA_LOG: env.ATOMA_LOG,
+      }
+    );
   } catch {}
 }
 

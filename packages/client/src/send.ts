@@ -38,6 +38,7 @@ export function createSend(config: ResolvedOptions): Send {
       signal,
       timeout,
       maxRetries: outgoing.replayable ? maxRetries : 0,
+      log: config.log,
     };
     if (config.middleware.length === 0) return fetchWithRetry(outgoing.url, outgoing.init, options);
 
