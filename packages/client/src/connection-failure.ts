@@ -17,6 +17,23 @@ export function failureCode(failure: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Why a `fetch` failed, in a word or two for a message: its code, else the message of its innermost
+ * cause (undici's "bad port", "invalid onRequestStart method"), else nothing. A browser's lone
+ * `TypeError: Failed to fetch` says nothing more than "could not reach", so it is left out.
+ */
+export function failureReason(failure: unknown): string | undefined {
+  const code = failureCode(failure);
+  if (code) return code;
+  let innermost = failure;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const cause = (innermost as { cause?: unknown } | null)?.cause;
+    if (!(cause instanceof Error)) break;
+    innermost = cause;
+  }
+  return innermost !== failure && innermost instanceof Error ? innermost.message.slice(0, 100) : undefined;
+}
+
 /** The host (and port) a request goes to, for error messages: never the path, query or credentials. */
 export function hostOf(input: string | Request): string {
   try {

@@ -32,6 +32,14 @@ describe("connection errors name the host and the cause's code", () => {
     });
   });
 
+  it("a port fetch refuses to call, by the innermost cause's message (it has no code)", async () => {
+    expect(await failure(client("http://127.0.0.1:1").models.list())).toMatchObject({
+      name: "APIConnectionError",
+      code: undefined,
+      message: "GET /v1/models failed: could not reach 127.0.0.1:1 (bad port)",
+    });
+  });
+
   it("a TLS handshake with a server that speaks plain HTTP", async () => {
     const host = new URL(server.url).host;
     const error = await failure(client(`https://${host}`).models.list());

@@ -1,4 +1,4 @@
-import { failureCode, hostOf } from "./connection-failure.js";
+import { failureCode, failureReason, hostOf } from "./connection-failure.js";
 import { createDeadline, sleep } from "./deadline.js";
 import { APIConnectionError, APITimeoutError, APIUserAbortError } from "./errors.js";
 import type { Log } from "./log.js";
@@ -75,7 +75,8 @@ export async function fetchWithRetry(
 /** "POST /v1/chat/completions failed: could not reach api.atoma.network (ENOTFOUND), 3 attempts". */
 function connectionError(operation: string, input: string | Request, failure: unknown, attempts: number) {
   const code = failureCode(failure);
-  const reason = code ? ` (${code})` : "";
+  const why = failureReason(failure);
+  const reason = why ? ` (${why})` : "";
   const tries = attempts > 1 ? `, ${attempts} attempts` : "";
   return new APIConnectionError(`${operation} failed: could not reach ${hostOf(input)}${reason}${tries}`, {
     cause: failure,
