@@ -98,7 +98,8 @@ export class ChunkStream<Chunk, Final> implements AsyncIterable<Chunk> {
   }
 
   /**
-   * What the chunks read so far add up to, at any time: during the stream, after it ended, and after it
+   * What the chunks received so far add up to (a read of the body may bring a few more chunks than a
+   * loop has yet been given), at any time: during the stream, after it ended, and after it
    * was aborted, broken out of or cut (then `finalCompletion()` rejects, but this keeps the text
    * received and, if its chunk came, the usage). `undefined` before the first chunk. On a confidential
    * stream it is the decrypted plaintext: it stays on this object, never on an error.
