@@ -10,6 +10,7 @@ export { createAPIPromise } from "./api-promise.js";
 export { createAPIError, hasErrorName } from "./errors.js";
 export { operations } from "./generated/operations.js";
 export { CLIENT_SETTINGS, clientSettingsOf, type ClientSettings } from "./options.js";
+export { parseChatCompletion, type ChatCreate } from "./parse/parse-chat-completion.js";
 export { operationName } from "./outgoing.js";
 export {
   invalidResponseError,

@@ -1,0 +1,112 @@
+import type { StandardSchemaV1 } from "@standard-schema/spec";
+import type { ChatCompletionResponse, CreateChatCompletionRequest } from "@atoma-ts/types";
+import { createAPIPromise, type APIPromise } from "../api-promise.js";
+import type { RequestOptions } from "../options.js";
+import { ParseError } from "./parse-error.js";
+import {
+  jsonSchemaFormat,
+  schemaFormatOf,
+  type ParseResponseFormat,
+  type SchemaResponseFormat,
+} from "./response-format.js";
+
+/** The parameters of `chat.parse`: a chat request whose `response_format` is a schema. */
+export type ChatParseParams<S extends StandardSchemaV1 = StandardSchemaV1> = Omit<
+  CreateChatCompletionRequest,
+  "response_format"
+> & { response_format: ParseResponseFormat<S> };
+
+type Choice = ChatCompletionResponse["choices"][number];
+
+/** A chat completion whose every choice's `message.parsed` is the answer, validated by the schema. */
+export type ParsedChatCompletion<T> = Omit<ChatCompletionResponse, "choices"> & {
+  choices: (Omit<Choice, "message"> & { message: Choice["message"] & { parsed: T } })[];
+};
+
+/**
+ * `chat.parse`: `Extra` is what a wrapper adds to the response (the confidential client's
+ * `verification`).
+ */
+export interface ChatParse<Options = RequestOptions, Extra = unknown> {
+  <S extends StandardSchemaV1>(
+    params: ChatParseParams<S>,
+    options?: Options,
+  ): APIPromise<ParsedChatCompletion<StandardSchemaV1.InferOutput<S>> & Extra>;
+}
+
+/** A `chat.create`, plain, verifying or confidential. */
+export type ChatCreate<Options> = (
+  params: CreateChatCompletionRequest,
+  options?: Options,
+) => APIPromise<ChatCompletionResponse>;
+
+/**
+ * Sends a chat request with the schema's JSON Schema as `response_format` (`json_schema`, strict) by
+ * `create`, then parses and validates each choice's answer into `message.parsed`, in place (what `create`
+ * attached to the response, such as `verification`, stays). The one implementation of every `chat.parse`.
+ *
+ * @throws {ParseError} no JSON Schema for the schema (before sending), or an answer refused, cut, not
+ * JSON, or invalid.
+ */
+export function parseChatCompletion<S extends StandardSchemaV1, Options>(
+  create: ChatCreate<Options>,
+  { response_format, ...params }: ChatParseParams<S>,
+  options?: Options,
+): APIPromise<ParsedChatCompletion<StandardSchemaV1.InferOutput<S>>> {
+  let format: SchemaResponseFormat<S>;
+  let request: CreateChatCompletionRequest;
+  try {
+    format = schemaFormatOf(response_format);
+    request = { ...params, response_format: jsonSchemaFormat(format) };
+  } catch (error) {
+    return createAPIPromise(Promise.reject(error as Error));
+  }
+  const result = create(request, options)
+    .withResponse()
+    .then(async ({ data, response }) => {
+      for (const choice of data.choices) {
+        Object.assign(choice.message, { parsed: await parseChoice(choice, format.schema) });
+      }
+      return { data: data as ParsedChatCompletion<StandardSchemaV1.InferOutput<S>>, response };
+    });
+  return createAPIPromise(result);
+}
+
+/** One choice's answer: refused, cut, not JSON, invalid, or the schema's value. */
+async function parseChoice(choice: Choice, schema: StandardSchemaV1): Promise<unknown> {
+  const { index, message } = choice;
+  const fail = (
+    type: ParseError["type"],
+    why: string,
+    more: { content?: string; issues?: readonly StandardSchemaV1.Issue[]; cause?: unknown } = {},
+  ) =>
+    new ParseError(`chat.parse: choice ${index} ${why}`, {
+      type,
+      choice: index,
+      content: message.content ?? undefined,
+      ...more,
+    });
+  if (message.refusal) throw fail("refusal", "is a refusal", { content: message.refusal });
+  if (choice.finish_reason === "length")
+    throw fail("length", "was cut at the token limit (finish_reason: length)");
+  let value: unknown;
+  try {
+    value = JSON.parse(message.content ?? "");
+  } catch (cause) {
+    throw fail("invalid-json", message.content == null ? "has no content" : "is not JSON", { cause });
+  }
+  const result = await schema["~standard"].validate(value);
+  if (result.issues) {
+    const where = pathOf(result.issues[0]);
+    const count = `${result.issues.length} issue${result.issues.length === 1 ? "" : "s"}`;
+    throw fail("invalid", `does not match the schema (${count}${where ? `, the first at ${where}` : ""})`, {
+      issues: result.issues,
+    });
+  }
+  return result.value;
+}
+
+/** Where an issue is, as `a.b.0`: not its message, which may quote the (private) value. */
+function pathOf(issue: StandardSchemaV1.Issue | undefined): string {
+  return (issue?.path ?? []).map((key) => String(typeof key === "object" ? key.key : key)).join(".");
+}
