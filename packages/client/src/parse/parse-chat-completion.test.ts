@@ -186,9 +186,7 @@ describe("chat.parse failures: a ParseError with the raw content and the issues"
     expect(error.type).toBe("invalid");
     expect(error.content).toBe(content);
     expect(error.issues?.map((issue) => issue.path)).toEqual([["celsius"], ["hours"]]);
-    expect(error.message).toBe(
-      "chat.parse: choice 0 does not match the schema (2 issues, the first at celsius)",
-    );
+    expect(error.message).toBe("chat.parse: choice 0 fails the schema at celsius (issues: 2)");
   });
 
   it("keeps the content and issues out of JSON and logs", async () => {

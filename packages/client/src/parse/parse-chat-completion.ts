@@ -3,12 +3,7 @@ import type { ChatCompletionResponse, CreateChatCompletionRequest } from "@atoma
 import { createAPIPromise, type APIPromise } from "../api-promise.js";
 import type { RequestOptions } from "../options.js";
 import { ParseError } from "./parse-error.js";
-import {
-  jsonSchemaFormat,
-  schemaFormatOf,
-  type ParseResponseFormat,
-  type SchemaResponseFormat,
-} from "./response-format.js";
+import { jsonSchemaFormat, schemaFormatOf, type ParseResponseFormat } from "./response-format.js";
 
 /** The parameters of `chat.parse`: a chat request whose `response_format` is a schema. */
 export type ChatParseParams<S extends StandardSchemaV1 = StandardSchemaV1> = Omit<
@@ -53,22 +48,15 @@ export function parseChatCompletion<S extends StandardSchemaV1, Options>(
   { response_format, ...params }: ChatParseParams<S>,
   options?: Options,
 ): APIPromise<ParsedChatCompletion<StandardSchemaV1.InferOutput<S>>> {
-  let format: SchemaResponseFormat<S>;
-  let request: CreateChatCompletionRequest;
-  try {
-    format = schemaFormatOf(response_format);
-    request = { ...params, response_format: jsonSchemaFormat(format) };
-  } catch (error) {
-    return createAPIPromise(Promise.reject(error as Error));
-  }
-  const result = create(request, options)
-    .withResponse()
-    .then(async ({ data, response }) => {
-      for (const choice of data.choices) {
-        Object.assign(choice.message, { parsed: await parseChoice(choice, format.schema) });
-      }
-      return { data: data as ParsedChatCompletion<StandardSchemaV1.InferOutput<S>>, response };
-    });
+  const result = (async () => {
+    const format = schemaFormatOf(response_format);
+    const request = { ...params, response_format: jsonSchemaFormat(format) };
+    const { data, response } = await create(request, options).withResponse();
+    for (const choice of data.choices) {
+      Object.assign(choice.message, { parsed: await parseChoice(choice, format.schema) });
+    }
+    return { data: data as ParsedChatCompletion<StandardSchemaV1.InferOutput<S>>, response };
+  })();
   return createAPIPromise(result);
 }
 
@@ -87,8 +75,7 @@ async function parseChoice(choice: Choice, schema: StandardSchemaV1): Promise<un
       ...more,
     });
   if (message.refusal) throw fail("refusal", "is a refusal", { content: message.refusal });
-  if (choice.finish_reason === "length")
-    throw fail("length", "was cut at the token limit (finish_reason: length)");
+  if (choice.finish_reason === "length") throw fail("length", "was cut at the token limit");
   let value: unknown;
   try {
     value = JSON.parse(message.content ?? "");
@@ -97,9 +84,8 @@ async function parseChoice(choice: Choice, schema: StandardSchemaV1): Promise<un
   }
   const result = await schema["~standard"].validate(value);
   if (result.issues) {
-    const where = pathOf(result.issues[0]);
-    const count = `${result.issues.length} issue${result.issues.length === 1 ? "" : "s"}`;
-    throw fail("invalid", `does not match the schema (${count}${where ? `, the first at ${where}` : ""})`, {
+    const where = pathOf(result.issues[0]) || "its root";
+    throw fail("invalid", `fails the schema at ${where} (issues: ${result.issues.length})`, {
       issues: result.issues,
     });
   }

@@ -70,19 +70,13 @@ export function jsonSchemaFormat(format: SchemaResponseFormat): ResponseFormat {
 
 /** Standard JSON Schema v1: `~standard.jsonSchema.input`, in draft 2020-12. */
 function standardJsonSchemaOf(schema: StandardSchemaV1): Record<string, unknown> {
-  const converter = (schema["~standard"] as Partial<StandardJSONSchemaV1.Props>).jsonSchema;
-  const vendor = schema["~standard"].vendor;
-  if (!converter) {
-    throw new ParseError(
-      `chat.parse: the ${vendor} schema gives no JSON Schema (it does not implement Standard JSON Schema): pass response_format: { schema, jsonSchema }`,
-      { type: "no-json-schema" },
-    );
-  }
+  const props = schema["~standard"] as Partial<StandardJSONSchemaV1.Props>;
   try {
-    return converter.input({ target: "draft-2020-12" });
+    return props.jsonSchema!.input({ target: "draft-2020-12" });
   } catch (cause) {
+    // No converter (the library does not implement Standard JSON Schema), or it cannot convert this schema.
     throw new ParseError(
-      `chat.parse: the ${vendor} schema cannot be converted to JSON Schema: pass response_format: { schema, jsonSchema }`,
+      `chat.parse: no JSON Schema from the ${props.vendor} schema: pass response_format: { schema, jsonSchema }`,
       { type: "no-json-schema", cause },
     );
   }
