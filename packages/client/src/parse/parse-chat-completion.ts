@@ -1,5 +1,9 @@
 import type { StandardSchemaV1 } from "@standard-schema/spec";
-import type { ChatCompletionResponse, CreateChatCompletionRequest } from "@atoma-ts/types";
+import type {
+  ChatCompletionChoice,
+  ChatCompletionResponse,
+  CreateChatCompletionRequest,
+} from "@atoma-ts/types";
 import { createAPIPromise, type APIPromise } from "../api-promise.js";
 import type { RequestOptions } from "../options.js";
 import { ParseError } from "./parse-error.js";
@@ -11,11 +15,11 @@ export type ChatParseParams<S extends StandardSchemaV1 = StandardSchemaV1> = Omi
   "response_format"
 > & { response_format: ParseResponseFormat<S> };
 
-type Choice = ChatCompletionResponse["choices"][number];
-
 /** A chat completion whose every choice's `message.parsed` is the answer, validated by the schema. */
 export type ParsedChatCompletion<T> = Omit<ChatCompletionResponse, "choices"> & {
-  choices: (Omit<Choice, "message"> & { message: Choice["message"] & { parsed: T } })[];
+  choices: (Omit<ChatCompletionChoice, "message"> & {
+    message: ChatCompletionChoice["message"] & { parsed: T };
+  })[];
 };
 
 /**
@@ -23,6 +27,7 @@ export type ParsedChatCompletion<T> = Omit<ChatCompletionResponse, "choices"> & 
  * `verification`).
  */
 export interface ChatParse<Options = RequestOptions, Extra = unknown> {
+  /** Sends `params` with the schema's JSON Schema, and resolves to the completion with `parsed` answers. */
   <S extends StandardSchemaV1>(
     params: ChatParseParams<S>,
     options?: Options,
@@ -61,7 +66,7 @@ export function parseChatCompletion<S extends StandardSchemaV1, Options>(
 }
 
 /** One choice's answer: refused, cut, not JSON, invalid, or the schema's value. */
-async function parseChoice(choice: Choice, schema: StandardSchemaV1): Promise<unknown> {
+async function parseChoice(choice: ChatCompletionChoice, schema: StandardSchemaV1): Promise<unknown> {
   const { index, message } = choice;
   const fail = (
     type: ParseError["type"],

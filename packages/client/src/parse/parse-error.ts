@@ -14,6 +14,7 @@ export type ParseErrorType = "refusal" | "length" | "invalid-json" | "invalid" |
 
 /** What a {@link ParseError} is made from. */
 export interface ParseErrorOptions extends AtomaErrorOptions {
+  /** Why the answer is not given. */
   type: ParseErrorType;
   /** The raw content of the answer (the refusal's text for `"refusal"`). */
   content?: string | undefined;
@@ -41,6 +42,7 @@ export class ParseError extends AtomaError {
   static {
     this.prototype.name = "ParseError";
   }
+  /** Why the answer is not given. */
   readonly type: ParseErrorType;
   /** The index of the choice that failed, when an answer failed. */
   readonly choice: number | undefined;
