@@ -95,7 +95,10 @@ function answer(request: ChatRequest): ChatAnswer {
     };
   }
   const text = answerText(request, textOf(lastUser));
-  const { tokens, finishReason } = limitTokens(tokenize(text), {
+  // JSON has no spaces to split at: a structured answer streams in pieces of a few characters, as a
+  // model's tokens would come.
+  const structured = request.response_format?.type === "json_schema";
+  const { tokens, finishReason } = limitTokens(structured ? pieces(text, 8) : tokenize(text), {
     maxTokens: request.max_completion_tokens ?? request.max_tokens,
     stop: request.stop,
   });
