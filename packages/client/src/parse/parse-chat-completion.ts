@@ -57,12 +57,25 @@ export function parseChatCompletion<S extends StandardSchemaV1, Options>(
     const format = schemaFormatOf(response_format);
     const request = { ...params, response_format: jsonSchemaFormat(format) };
     const { data, response } = await create(request, options).withResponse();
-    for (const choice of data.choices) {
-      Object.assign(choice.message, { parsed: await parseChoice(choice, format.schema) });
-    }
-    return { data: data as ParsedChatCompletion<StandardSchemaV1.InferOutput<S>>, response };
+    return { data: await parseChoices(data, format.schema), response };
   })();
   return createAPIPromise(result);
+}
+
+/**
+ * Parses and validates each choice's answer into `message.parsed`, in place: for `chat.parse` and for a
+ * stream's final completion.
+ *
+ * @throws {ParseError} the first choice refused, cut, not JSON, or invalid.
+ */
+export async function parseChoices<S extends StandardSchemaV1>(
+  completion: ChatCompletionResponse,
+  schema: S,
+): Promise<ParsedChatCompletion<StandardSchemaV1.InferOutput<S>>> {
+  for (const choice of completion.choices) {
+    Object.assign(choice.message, { parsed: await parseChoice(choice, schema) });
+  }
+  return completion as ParsedChatCompletion<StandardSchemaV1.InferOutput<S>>;
 }
 
 /** One choice's answer: refused, cut, not JSON, invalid, or the schema's value. */

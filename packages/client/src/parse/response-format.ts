@@ -47,6 +47,15 @@ export interface SchemaResponseFormat<S extends StandardSchemaV1 = StandardSchem
 /** `response_format` of `chat.parse`: a Standard Schema, or one with its JSON Schema and name. */
 export type ParseResponseFormat<S extends StandardSchemaV1 = StandardSchemaV1> = S | SchemaResponseFormat<S>;
 
+/** Whether a `response_format` is a schema (either form) rather than the API's own `ResponseFormat`. */
+export function isSchemaFormat(format: unknown): format is ParseResponseFormat {
+  return (
+    !!format &&
+    (typeof format === "object" || typeof format === "function") &&
+    ("~standard" in format || "schema" in format)
+  );
+}
+
 /** Reads either form of `response_format` as the schema and its options. */
 export function schemaFormatOf<S extends StandardSchemaV1>(
   format: ParseResponseFormat<S>,
