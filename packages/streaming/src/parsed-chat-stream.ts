@@ -12,7 +12,12 @@ export type DeepPartial<T> = T extends (infer Item)[]
     ? { [K in keyof T]?: DeepPartial<T[K]> }
     : T;
 
-type ParsedChatStreamInit = ChunkStreamInit<ChatCompletionChunk, ChatCompletionResponse> & {
+/**
+ * What a {@link ParsedChatStream} is made of: a chat stream's init and the schema.
+ *
+ * @internal
+ */
+export type ParsedChatStreamInit = ChunkStreamInit<ChatCompletionChunk, ChatCompletionResponse> & {
   schema: StandardSchemaV1;
 };
 

@@ -85,7 +85,6 @@ async function openStream<Stream>(
   return read(await atoma.request(operationId, { ...options, body }), options);
 }
 
-/** A client with `chat.stream` and `completions.stream`. */
 /** The parameters of `chat.stream` with a schema as `response_format` (as `chat.parse` takes). */
 export type ChatStreamParseParams<S extends StandardSchemaV1 = StandardSchemaV1> = Omit<
   ChatStreamParams,
@@ -109,6 +108,7 @@ export interface ChatStreamMethod {
   (params: ChatStreamParams, options?: StreamRequestOptions): StreamPromise<ChatStream>;
 }
 
+/** A client with `chat.stream` and `completions.stream`. */
 export type StreamingClient<Client extends StreamingClientBase> = Omit<Client, "chat" | "completions"> & {
   chat: Client["chat"] & {
     /**
