@@ -84,7 +84,7 @@ async function parseChoice(choice: ChatCompletionChoice, schema: StandardSchemaV
   const fail = (
     type: ParseError["type"],
     why: string,
-    more: { content?: string; issues?: readonly StandardSchemaV1.Issue[]; cause?: unknown } = {},
+    more: { content?: string; issues?: readonly StandardSchemaV1.Issue[] } = {},
   ) =>
     new ParseError(`chat.parse: choice ${index} ${why}`, {
       type,
@@ -97,8 +97,9 @@ async function parseChoice(choice: ChatCompletionChoice, schema: StandardSchemaV
   let value: unknown;
   try {
     value = JSON.parse(message.content ?? "");
-  } catch (cause) {
-    throw fail("invalid-json", message.content == null ? "has no content" : "is not JSON", { cause });
+  } catch {
+    // No `cause`: JSON.parse's message quotes the content, which must not reach logs.
+    throw fail("invalid-json", message.content == null ? "has no content" : "is not JSON");
   }
   const result = await schema["~standard"].validate(value);
   if (result.issues) {
