@@ -45,6 +45,10 @@ describe.concurrent("examples", () => {
     expect(out).toContain("then answers: ");
   });
 
+  test("structured-output", async () => {
+    expect(await example("structured-output")).toMatch(/^forecast for Lisbon:\n {2}Lisbon: 1 °C, sunny\n$/);
+  });
+
   test("embeddings", async () => {
     expect(await example("embeddings")).toMatch(
       /2 embeddings of \d+ dimensions\ncosine similarity: -?\d\.\d{3}/,

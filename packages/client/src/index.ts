@@ -40,6 +40,14 @@ export {
   type InvalidResponseErrorOptions,
   type PartialErrorOptions,
 } from "./errors.js";
+export {
+  ParseError,
+  isParseError,
+  type ParseErrorOptions,
+  type ParseErrorType,
+} from "./parse/parse-error.js";
+export type { ChatParse, ChatParseParams, ParsedChatCompletion } from "./parse/parse-chat-completion.js";
+export type { ParseResponseFormat, SchemaResponseFormat } from "./parse/response-format.js";
 export type { OperationId, OperationTable, OperationTypes } from "./generated/operations.js";
 export type { Logger, LogLevel } from "./log.js";
 export type { Middleware, MiddlewareContext } from "./middleware.js";

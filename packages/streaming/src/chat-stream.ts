@@ -49,10 +49,12 @@ export function createChatStream(
   response: Response,
   options: ChunkStreamOptions<ChatCompletionChunk> = {},
 ): ChatStream {
-  return new ChatStream(
-    chunkStreamInit(response, options, OPERATION, createChatAccumulator(), firstChoiceContent),
-  );
+  return new ChatStream(chatStreamInit(response, options));
 }
+
+/** What a {@link ChatStream} (or a subclass) is made of. */
+export const chatStreamInit = (response: Response, options: ChunkStreamOptions<ChatCompletionChunk>) =>
+  chunkStreamInit(response, options, OPERATION, createChatAccumulator(), firstChoiceContent);
 
 const firstChoiceContent = (chunk: ChatCompletionChunk) =>
   chunk.choices?.find((choice) => choice.index === 0)?.delta.content;

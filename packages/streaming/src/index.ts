@@ -10,6 +10,12 @@ export {
 export { SSEDecoderStream, type SSEDecoderStreamOptions } from "./sse-decoder-stream.js";
 export { isStreamError, StreamError, type StreamErrorOptions, type StreamErrorType } from "./stream-error.js";
 export { ChatStream, createChatStream } from "./chat-stream.js";
+export {
+  ParsedChatStream,
+  createParsedChatStream,
+  type DeepPartial,
+  type ParsedChatStreamInit,
+} from "./parsed-chat-stream.js";
 export { CompletionStream, createCompletionStream } from "./completion-stream.js";
 export { ChunkStream, DEFAULT_IDLE_TIMEOUT, type ChunkStreamOptions } from "./chunk-stream.js";
 // Types of ChunkStream's constructor, which apps do not call (`@internal` in the API report).
@@ -31,6 +37,8 @@ export {
   type StreamingBase,
   type StreamingClient,
   type StreamingClientBase,
+  type ChatStreamMethod,
+  type ChatStreamParseParams,
   type StreamRequestOptions,
 } from "./with-streaming.js";
 export type { StreamPromise } from "./stream-promise.js";

@@ -18,9 +18,10 @@ const messages = [{ role: "user" as const, content: "Hi" }];
 
 describe("withStreaming", () => {
   it("adds typed stream methods and keeps the client's", () => {
-    expectTypeOf(atoma.chat.stream).parameter(0).toEqualTypeOf<ChatStreamParams>();
-    expectTypeOf(atoma.chat.stream).parameter(1).toEqualTypeOf<StreamRequestOptions | undefined>();
-    expectTypeOf(atoma.chat.stream).returns.resolves.toEqualTypeOf<ChatStream>();
+    // chat.stream is overloaded (a schema as response_format: see parsed-chat-stream.test-d.ts).
+    const params: ChatStreamParams = { model: "m", messages };
+    const options: StreamRequestOptions = { idleTimeout: 1 };
+    expectTypeOf(atoma.chat.stream(params, options)).resolves.toEqualTypeOf<ChatStream>();
     expectTypeOf(atoma.completions.stream).returns.resolves.toEqualTypeOf<CompletionStream>();
     expectTypeOf(atoma.chat.create).returns.resolves.toEqualTypeOf<ChatCompletionResponse>();
     expectTypeOf(atoma.request).toEqualTypeOf<ReturnType<typeof createAtomaClient>["request"]>();

@@ -1,4 +1,4 @@
-import { createAtomaClient, type APIPromise } from "@atoma-ts/client";
+import { createAtomaClient, type APIPromise, type ParsedChatCompletion } from "@atoma-ts/client";
 import { withStreaming, type ChatStream, type CompletionStream } from "@atoma-ts/streaming";
 import type {
   ChatCompletionChunk,
@@ -8,6 +8,7 @@ import type {
   ModelList,
 } from "@atoma-ts/types";
 import { assertType, describe, expectTypeOf, it } from "vitest";
+import * as z from "zod";
 import {
   createConfidentialClient,
   withVerification,
@@ -93,5 +94,22 @@ describe("embeddings, confidential and verified", () => {
     const floats = await verified.embeddings.create({ model: "m", input: "Hi" });
     expectTypeOf(floats.data[0]!.embedding).toEqualTypeOf<number[]>();
     expectTypeOf(floats.verification).toEqualTypeOf<Verification>();
+  });
+});
+
+describe("chat.parse on the confidential and verifying clients", () => {
+  const Weather = z.object({ city: z.string() });
+  type Parsed = ParsedChatCompletion<{ city: string }> & { readonly verification: Verification };
+
+  it("types `parsed` by the schema, with the verification", () => {
+    expectTypeOf(secure.chat.parse({ model: "m", messages, response_format: Weather })).toEqualTypeOf<
+      APIPromise<Parsed>
+    >();
+    expectTypeOf(
+      withVerification(withStreaming(atoma)).chat.parse({ model: "m", messages, response_format: Weather }),
+    ).toEqualTypeOf<APIPromise<Parsed>>();
+    assertType(secure.chat.parse({ model: "m", messages, response_format: Weather }, { computeUnits: 1 }));
+    // @ts-expect-error a schema is required
+    assertType(secure.chat.parse({ model: "m", messages, response_format: { type: "json_object" } }));
   });
 });

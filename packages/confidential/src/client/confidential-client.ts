@@ -1,4 +1,4 @@
-import type { APIPromise, EmbeddingsCreate, RequestOptions } from "@atoma-ts/client";
+import type { APIPromise, ChatParse, EmbeddingsCreate, RequestOptions } from "@atoma-ts/client";
 import type { ChatStream, CompletionStream, StreamRequestOptions } from "@atoma-ts/streaming";
 import type {
   ChatCompletionResponse,
@@ -11,7 +11,7 @@ import type {
   CreateImageRequest,
   CreateImageResponse,
 } from "@atoma-ts/types";
-import { createAPIPromise } from "@atoma-ts/client/internal";
+import { createAPIPromise, parseChatCompletion } from "@atoma-ts/client/internal";
 import { callConfidential } from "./confidential-call.js";
 import { streamConfidential } from "./confidential-stream.js";
 import type { ConfidentialBase } from "../protocol/lock-node.js";
@@ -69,6 +69,14 @@ export interface ConfidentialClient {
       params: CreateChatCompletionRequest,
       options?: ConfidentialRequestOptions,
     ): APIPromise<Verified<ChatCompletionResponse>>;
+    /**
+     * A confidential chat completion whose answer follows a schema (any Standard Schema): as the
+     * client's `chat.parse`, encrypted end to end; each choice's `message.parsed` is validated by the
+     * schema, and the completion keeps its `verification`.
+     *
+     * @throws {ParseError} (from `@atoma-ts/client`) refused, cut, not JSON or not valid.
+     */
+    parse: ChatParse<ConfidentialRequestOptions, { readonly verification: Verification }>;
     /**
      * A confidential chat stream: a `StreamPromise` of a `ChatStream` of decrypted, verified
      * chunks (each with its `verification`). Sends `stream: true` and, unless `params` has
@@ -167,9 +175,14 @@ export function createConfidentialClient(
     return createStreamPromise(streamConfidential(kind, atoma, call, streamOptions, verify));
   };
 
+  const chatCreate = (params: CreateChatCompletionRequest, callOptions?: ConfidentialRequestOptions) =>
+    create<ChatCompletionResponse>("confidential_chat_completions_create", params, callOptions);
+
   return {
     chat: {
-      create: (params, callOptions) => create("confidential_chat_completions_create", params, callOptions),
+      create: chatCreate,
+      parse: ((params, callOptions) =>
+        parseChatCompletion(chatCreate, params, callOptions)) as ConfidentialClient["chat"]["parse"],
       stream: (params, callOptions) => stream("chat", params, callOptions),
     },
     completions: {

@@ -1,5 +1,5 @@
-import type { APIPromise, AtomaClient, EmbeddingsCreate, RequestOptions } from "@atoma-ts/client";
-import { operationName, parseJsonResponse, readText } from "@atoma-ts/client/internal";
+import type { APIPromise, AtomaClient, ChatParse, EmbeddingsCreate, RequestOptions } from "@atoma-ts/client";
+import { operationName, parseChatCompletion, parseJsonResponse, readText } from "@atoma-ts/client/internal";
 import {
   createChatStream,
   createCompletionStream,
@@ -38,6 +38,8 @@ export interface VerifyingMethods {
       params: CreateChatCompletionRequest,
       options?: RequestOptions,
     ): APIPromise<Verified<ChatCompletionResponse>>;
+    /** `chat.parse` on a verified chat completion: the answer is parsed once its signature holds. */
+    parse: ChatParse<RequestOptions, { readonly verification: Verification }>;
     /** A chat stream whose every chunk is verified before it is yielded (each has `verification`). */
     stream(params: ChatStreamParams, options?: StreamRequestOptions): StreamPromise<ChatStream>;
   };
@@ -73,7 +75,7 @@ type PlainId =
 
 /**
  * Opt-in verifiable responses ("Verifiable responses" in the API notes): returns the client with
- * `chat.create`, `completions.create`, `embeddings.create` and `images.generate` reading each body as
+ * `chat.create` (and `chat.parse`), `completions.create`, `embeddings.create` and `images.generate` reading each body as
  * raw text, checking that its `response_hash` is the BLAKE2b-256 of the exact bytes received and its
  * Ed25519 `signature` signs that hash, and only then parsing it; and with `chat.stream` and
  * `completions.stream` doing the same for every chunk before it is yielded. The result (each chunk)
@@ -127,9 +129,12 @@ export function withVerification<Client extends VerificationBase>(
     return createStreamPromise(pending);
   };
 
+  const chatCreate: VerifyingMethods["chat"]["create"] = (params, callOptions) =>
+    create("chat_completions_create", params, callOptions) as never;
   const methods: VerifyingMethods = {
     chat: {
-      create: (params, callOptions) => create("chat_completions_create", params, callOptions) as never,
+      create: chatCreate,
+      parse: (params, callOptions) => parseChatCompletion(chatCreate, params, callOptions) as never,
       stream: (params, callOptions) => stream("chat", params, callOptions) as StreamPromise<ChatStream>,
     },
     completions: {

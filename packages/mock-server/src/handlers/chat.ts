@@ -11,6 +11,7 @@ import type {
 import { answerFor, countTokens, limitTokens, pieces, tokenize } from "../content.js";
 import { stableId, SYSTEM_FINGERPRINT } from "../ids.js";
 import { interleave } from "./interleave.js";
+import { valueForSchema } from "./value-for-schema.js";
 import { chatLogprobs } from "./logprobs.js";
 import type { HandlerContext, HandlerResult } from "./result.js";
 
@@ -46,27 +47,30 @@ function chosenTools(request: ChatRequest): ChatCompletionToolsParam[] {
   return tools.slice(0, request.parallel_tool_calls === false ? 1 : 2);
 }
 
-/** Arguments that fit the tool's parameter schema, made from the user's last word. */
-function argumentsFor(tool: ChatCompletionToolsParam, lastUserText: string): string {
-  const word =
-    lastUserText
+/** The last word of the user's last message: what the mock's tool arguments and JSON answers say. */
+function lastWordOf(text: string): string {
+  return (
+    text
       .split(/\s+/)
       .at(-1)
-      ?.replace(/[^\p{L}\p{N}]/gu, "") || "Paris";
-  const properties = (tool.function.parameters?.properties ?? {}) as Record<string, { type?: string }>;
-  const values: Record<string, unknown> = {
-    string: word,
-    number: 1,
-    integer: 1,
-    boolean: true,
-    array: [],
-    object: {},
-  };
-  return JSON.stringify(
-    Object.fromEntries(
-      Object.entries(properties).map(([name, schema]) => [name, values[schema.type ?? "string"] ?? word]),
-    ),
+      ?.replace(/[^\p{L}\p{N}]/gu, "") || "Paris"
   );
+}
+
+/** Arguments that fit the tool's parameter schema, made from the user's last word. */
+function argumentsFor(tool: ChatCompletionToolsParam, lastUserText: string): string {
+  return JSON.stringify(
+    valueForSchema(tool.function.parameters ?? { type: "object" }, lastWordOf(lastUserText)),
+  );
+}
+
+/** The text of an answer: JSON that fits the `json_schema` response format, any JSON object, or words. */
+function answerText(request: ChatRequest, lastUserText: string): string {
+  const format = request.response_format;
+  if (format?.type === "json_schema" && format.json_schema?.schema)
+    return JSON.stringify(valueForSchema(format.json_schema.schema, lastWordOf(lastUserText)));
+  const text = answerFor(request.model, lastUserText);
+  return format && format.type !== "text" ? JSON.stringify({ answer: text }) : text;
 }
 
 function answer(request: ChatRequest): ChatAnswer {
@@ -90,11 +94,11 @@ function answer(request: ChatRequest): ChatAnswer {
       usage: usageOf(promptTokens, completionTokens),
     };
   }
-  const wantsJson = request.response_format && request.response_format.type !== "text";
-  const text = wantsJson
-    ? JSON.stringify({ answer: answerFor(request.model, textOf(lastUser)) })
-    : answerFor(request.model, textOf(lastUser));
-  const { tokens, finishReason } = limitTokens(tokenize(text), {
+  const text = answerText(request, textOf(lastUser));
+  // JSON has no spaces to split at: a structured answer streams in pieces of a few characters, as a
+  // model's tokens would come.
+  const structured = request.response_format?.type === "json_schema";
+  const { tokens, finishReason } = limitTokens(structured ? pieces(text, 8) : tokenize(text), {
     maxTokens: request.max_completion_tokens ?? request.max_tokens,
     stop: request.stop,
   });
