@@ -9,7 +9,6 @@ interface VitestReport {
   numTotalTests: number;
   numPassedTests: number;
   numFailedTests: number;
-  numTotalTestSuites: number;
   testResults: unknown[];
   success: boolean;
 }

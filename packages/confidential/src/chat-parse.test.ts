@@ -4,14 +4,9 @@ import { isParseError } from "@atoma-ts/client";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { isIntegrityError } from "./errors.js";
-import { inProcess, MODEL, overLoopback, type Setup, type SetupOptions } from "./test-utils/mock-client.js";
+import { MODEL, runWith, SETUPS } from "./test-utils/mock-client.js";
 import { editPayloads, rewriteBodies } from "./test-utils/rewrite.js";
 import { withVerification } from "./verification/with-verification.js";
-
-const SETUPS: Record<string, (options?: SetupOptions) => Promise<Setup & { close?: () => Promise<void> }>> = {
-  "in-process": async (options) => inProcess(options),
-  "over loopback": overLoopback,
-};
 
 const Weather = z.object({ city: z.string(), celsius: z.number(), rain: z.boolean() });
 const params = {
@@ -22,14 +17,7 @@ const params = {
 const want = { city: "Lisbon", celsius: 1, rain: true };
 
 describe.each(Object.entries(SETUPS))("chat.parse %s", (_, makeSetup) => {
-  const run = (test: (setup: Setup) => Promise<void>, options?: SetupOptions) => async () => {
-    const setup = await makeSetup(options);
-    try {
-      await test(setup);
-    } finally {
-      await setup.close?.();
-    }
-  };
+  const run = runWith(makeSetup);
 
   it(
     "secure.chat.parse: the answer decrypted, verified and parsed",

@@ -11,31 +11,18 @@ import {
   imageParams,
   inProcess,
   MODEL,
-  overLoopback,
+  runWith,
+  SETUPS,
   toolParams,
   trafficOf,
-  type Setup,
-  type SetupOptions,
 } from "../test-utils/mock-client.js";
-
-const SETUPS: Record<string, (options?: SetupOptions) => Promise<Setup & { close?: () => Promise<void> }>> = {
-  "in-process": async (options) => inProcess(options),
-  "over loopback": overLoopback,
-};
 
 /** The plain body without the signature fields, which a confidential plaintext does not have. */
 const unsigned = ({ signature, response_hash, ...rest }: { signature?: unknown; response_hash?: unknown }) =>
   rest;
 
 describe.each(Object.entries(SETUPS))("the confidential client %s", (_, makeSetup) => {
-  const run = (test: (setup: Setup) => Promise<void>, options?: SetupOptions) => async () => {
-    const setup = await makeSetup(options);
-    try {
-      await test(setup);
-    } finally {
-      await setup.close?.();
-    }
-  };
+  const run = runWith(makeSetup);
 
   it(
     "answers a chat completion as the plain endpoint does, verified",

@@ -71,6 +71,26 @@ export async function overLoopback(options: SetupOptions = {}) {
   return { ...makeSetup(server, running.url, fetch, options), running, close: () => running.close() };
 }
 
+/** A setup that may need closing (loopback) or not (in-process). */
+export type MakeSetup = (options?: SetupOptions) => Promise<Setup & { close?: () => Promise<void> }>;
+
+/** Both transports, for `describe.each(Object.entries(SETUPS))`. */
+export const SETUPS: Record<string, MakeSetup> = {
+  "in-process": async (options) => inProcess(options),
+  "over loopback": overLoopback,
+};
+
+/** A test body run on a fresh setup of `makeSetup`, closed after. */
+export const runWith =
+  (makeSetup: MakeSetup) => (test: (setup: Setup) => Promise<void>, options?: SetupOptions) => async () => {
+    const setup = await makeSetup(options);
+    try {
+      await test(setup);
+    } finally {
+      await setup.close?.();
+    }
+  };
+
 /** Waits until the mock's last request has an outcome; resolves to it. */
 export async function outcomeOf(server: MockServer, within = 5_000): Promise<string | undefined> {
   const deadline = Date.now() + within;

@@ -8,29 +8,16 @@ import {
   embeddingParams,
   imageParams,
   inProcess,
-  overLoopback,
+  runWith,
+  SETUPS,
   toolParams,
-  type Setup,
-  type SetupOptions,
 } from "../test-utils/mock-client.js";
 import { rewriteBodies } from "../test-utils/rewrite.js";
 import { verificationOf } from "./verification.js";
 import { withVerification } from "./with-verification.js";
 
-const SETUPS: Record<string, (options?: SetupOptions) => Promise<Setup & { close?: () => Promise<void> }>> = {
-  "in-process": async (options) => inProcess(options),
-  "over loopback": overLoopback,
-};
-
 describe.each(Object.entries(SETUPS))("withVerification %s", (_, makeSetup) => {
-  const run = (test: (setup: Setup) => Promise<void>, options?: SetupOptions) => async () => {
-    const setup = await makeSetup(options);
-    try {
-      await test(setup);
-    } finally {
-      await setup.close?.();
-    }
-  };
+  const run = runWith(makeSetup);
 
   it(
     "verifies every body the mock sends and names its signer",
