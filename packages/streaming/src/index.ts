@@ -37,8 +37,12 @@ export {
   type StreamingBase,
   type StreamingClient,
   type StreamingClientBase,
-  type ChatStreamMethod,
-  type ChatStreamParseParams,
   type StreamRequestOptions,
 } from "./with-streaming.js";
 export type { StreamPromise } from "./stream-promise.js";
+export type {
+  ChatStreamMethod,
+  ChatStreamParseParams,
+  ChatStreamReader,
+  OpenChatStream,
+} from "./chat-stream-method.js";

@@ -6,6 +6,7 @@
  * @internal
  * @packageDocumentation
  */
+export { createChatStreamMethod } from "./chat-stream-method.js";
 export { createChatAccumulator } from "./chat-accumulator.js";
 export { createCompletionAccumulator } from "./completion-accumulator.js";
 export { createConcurrentDecoder, type AsyncChunkDecoder } from "./concurrent-decoder.js";

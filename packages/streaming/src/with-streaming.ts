@@ -1,16 +1,13 @@
 import type {
   AtomaClient,
-  ParseResponseFormat,
   OperationBody,
   OperationId,
   OperationTable,
   OperationTypes,
   RequestOptions,
 } from "@atoma-ts/client";
-import { isSchemaFormat, jsonSchemaFormat, schemaFormatOf } from "@atoma-ts/client/internal";
-import type { StandardSchemaV1 } from "@standard-schema/spec";
 import { createChatStream, type ChatStream } from "./chat-stream.js";
-import { createParsedChatStream, type ParsedChatStream } from "./parsed-chat-stream.js";
+import { createChatStreamMethod, type ChatStreamMethod } from "./chat-stream-method.js";
 import type { ChunkStreamOptions } from "./chunk-stream.js";
 import { createCompletionStream, type CompletionStream } from "./completion-stream.js";
 import { createStreamPromise, type StreamPromise } from "./stream-promise.js";
@@ -85,36 +82,13 @@ async function openStream<Stream>(
   return read(await atoma.request(operationId, { ...options, body }), options);
 }
 
-/** The parameters of `chat.stream` with a schema as `response_format` (as `chat.parse` takes). */
-export type ChatStreamParseParams<S extends StandardSchemaV1 = StandardSchemaV1> = Omit<
-  ChatStreamParams,
-  "response_format"
-> & { response_format: ParseResponseFormat<S> };
-
-/** `chat.stream` of {@link withStreaming}: plain, or of a schema's structured answer. */
-export interface ChatStreamMethod {
-  /**
-   * Streams a chat completion whose answer follows a schema (see `chat.parse`): the stream's
-   * `partialObjects` gives the answer as it arrives, its `finalCompletion()` the validated `parsed`.
-   */
-  <S extends StandardSchemaV1>(
-    params: ChatStreamParseParams<S>,
-    options?: StreamRequestOptions,
-  ): StreamPromise<ParsedChatStream<StandardSchemaV1.InferOutput<S>, StandardSchemaV1.InferInput<S>>>;
-  /**
-   * Streams a chat completion; see {@link streamChat}. Iterate the result directly, or await it for
-   * the {@link ChatStream} and its helpers.
-   */
-  (params: ChatStreamParams, options?: StreamRequestOptions): StreamPromise<ChatStream>;
-}
-
 /** A client with `chat.stream` and `completions.stream`. */
 export type StreamingClient<Client extends StreamingClientBase> = Omit<Client, "chat" | "completions"> & {
   chat: Client["chat"] & {
     /**
      * Streams a chat completion; see {@link streamChat}. Iterate the result directly, or await it for
      * the {@link ChatStream} and its helpers. Given a schema as `response_format`, a
-     * {@link ParsedChatStream}.
+     * `ParsedChatStream`.
      */
     stream: ChatStreamMethod;
   };
@@ -140,37 +114,16 @@ export type StreamingClientBase = Pick<AtomaClient, "request" | "chat" | "comple
 export function withStreaming<Client extends StreamingClientBase>(atoma: Client): StreamingClient<Client> {
   return {
     ...atoma,
-    chat: { ...atoma.chat, stream: chatStreamMethod(atoma) },
+    chat: {
+      ...atoma.chat,
+      stream: createChatStreamMethod<ChatStreamParams, StreamRequestOptions>((params, options = {}, read) =>
+        openStream(atoma, "chat_completions_create", params, options, read),
+      ),
+    },
     completions: {
       ...atoma.completions,
-      stream: streamMethod(atoma, "completions_create", createCompletionStream),
+      stream: (params: CompletionStreamParams, options: StreamRequestOptions = {}) =>
+        createStreamPromise(openStream(atoma, "completions_create", params, options, createCompletionStream)),
     },
   } as StreamingClient<Client>;
-}
-
-/** The `stream` method of one operation: {@link openStream}, iterable at once. */
-function streamMethod<Stream extends ChatStream | CompletionStream>(
-  atoma: StreamingBase,
-  operationId: StreamOperation,
-  read: (response: Response, options: ChunkStreamOptions<never>) => Stream,
-) {
-  return (params: ChatStreamParams | CompletionStreamParams, options: StreamRequestOptions = {}) =>
-    createStreamPromise(openStream(atoma, operationId, params, options, read));
-}
-
-/** `chat.stream`: a {@link ParsedChatStream} when `response_format` is a schema, else a plain one. */
-function chatStreamMethod(atoma: StreamingBase): ChatStreamMethod {
-  const plain = streamMethod(atoma, "chat_completions_create", createChatStream);
-  return ((params: ChatStreamParams | ChatStreamParseParams, options: StreamRequestOptions = {}) => {
-    const format = params.response_format;
-    if (!isSchemaFormat(format)) return plain(params as ChatStreamParams, options);
-    const opening = (async () => {
-      const { schema, ...rest } = schemaFormatOf(format);
-      const body = { ...params, response_format: jsonSchemaFormat({ schema, ...rest }) };
-      const read = (response: Response, streamOptions: ChunkStreamOptions<never>) =>
-        createParsedChatStream(response, streamOptions, schema);
-      return openStream(atoma, "chat_completions_create", body, options, read);
-    })();
-    return createStreamPromise(opening);
-  }) as ChatStreamMethod;
 }

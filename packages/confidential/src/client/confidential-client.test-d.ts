@@ -1,5 +1,10 @@
 import { createAtomaClient, type APIPromise, type ParsedChatCompletion } from "@atoma-ts/client";
-import { withStreaming, type ChatStream, type CompletionStream } from "@atoma-ts/streaming";
+import {
+  withStreaming,
+  type ChatStream,
+  type CompletionStream,
+  type ParsedChatStream,
+} from "@atoma-ts/streaming";
 import type {
   ChatCompletionChunk,
   ChatCompletionResponse,
@@ -111,5 +116,22 @@ describe("chat.parse on the confidential and verifying clients", () => {
     assertType(secure.chat.parse({ model: "m", messages, response_format: Weather }, { computeUnits: 1 }));
     // @ts-expect-error a schema is required
     assertType(secure.chat.parse({ model: "m", messages, response_format: { type: "json_object" } }));
+  });
+});
+
+describe("chat.stream of a schema on the confidential and verifying clients", () => {
+  const Weather = z.object({ city: z.string() });
+  type Weather = z.output<typeof Weather>;
+
+  it("is a ParsedChatStream typed by the schema, with the client's own options", () => {
+    expectTypeOf(secure.chat.stream({ model: "m", messages, response_format: Weather })).toEqualTypeOf<
+      StreamPromise<ParsedChatStream<Weather, Weather>>
+    >();
+    expectTypeOf(
+      withVerification(atoma).chat.stream({ model: "m", messages, response_format: Weather }),
+    ).toEqualTypeOf<StreamPromise<ParsedChatStream<Weather, Weather>>>();
+    assertType(secure.chat.stream({ model: "m", messages, response_format: Weather }, { computeUnits: 1 }));
+    // @ts-expect-error stream is always true here, with a schema too
+    assertType(secure.chat.stream({ model: "m", messages, response_format: Weather, stream: true }));
   });
 });

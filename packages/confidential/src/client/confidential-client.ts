@@ -1,5 +1,11 @@
 import type { APIPromise, ChatParse, EmbeddingsCreate, RequestOptions } from "@atoma-ts/client";
-import type { ChatStream, CompletionStream, StreamRequestOptions } from "@atoma-ts/streaming";
+import {
+  createCompletionStream,
+  type ChatStreamMethod,
+  type ChunkStreamOptions,
+  type CompletionStream,
+  type StreamRequestOptions,
+} from "@atoma-ts/streaming";
 import type {
   ChatCompletionResponse,
   CompletionRequest,
@@ -17,7 +23,7 @@ import { streamConfidential } from "./confidential-stream.js";
 import type { ConfidentialBase } from "../protocol/lock-node.js";
 import type { ConfidentialCall, ConfidentialOperationId } from "../protocol/send-confidential.js";
 import type { StreamPromise } from "@atoma-ts/streaming";
-import { createStreamPromise, streamingBody } from "@atoma-ts/streaming/internal";
+import { createChatStreamMethod, createStreamPromise, streamingBody } from "@atoma-ts/streaming/internal";
 import { readTrustedSigners } from "../verification/trusted-signers.js";
 import type { Verification, Verified } from "../verification/verification.js";
 import type { VerifySignerOptions } from "../verification/verify-sui-signature.js";
@@ -80,12 +86,11 @@ export interface ConfidentialClient {
     /**
      * A confidential chat stream: a `StreamPromise` of a `ChatStream` of decrypted, verified
      * chunks (each with its `verification`). Sends `stream: true` and, unless `params` has
-     * `stream_options`, `{ include_usage: true }`.
+     * `stream_options`, `{ include_usage: true }`. Given a schema as `response_format` (as `parse`
+     * takes), a `ParsedChatStream`: `partialObjects` as the answer arrives, `parsed` in
+     * `finalCompletion()`.
      */
-    stream(
-      params: ConfidentialChatStreamParams,
-      options?: ConfidentialStreamOptions,
-    ): StreamPromise<ChatStream>;
+    stream: ChatStreamMethod<ConfidentialChatStreamParams, ConfidentialStreamOptions>;
   };
   completions: {
     /** A confidential text completion, decrypted and verified. */
@@ -163,16 +168,14 @@ export function createConfidentialClient(
     return createAPIPromise(callConfidential(atoma, call, callOptions, verify)) as APIPromise<Verified<T>>;
   };
 
-  const stream = <Kind extends "chat" | "completions">(
-    kind: Kind,
+  const stream = <Stream>(
+    operationId: ConfidentialOperationId,
     params: { model: string; stream_options?: unknown },
     { computeUnits, ...streamOptions }: ConfidentialStreamOptions = {},
+    read: (body: Response, options: ChunkStreamOptions<never>) => Stream,
   ) => {
-    const operationId =
-      kind === "chat" ? "confidential_chat_completions_create" : "confidential_completions_create";
-    const plain = streamingBody(params);
-    const call = toCall(operationId, plain, true, computeUnits);
-    return createStreamPromise(streamConfidential(kind, atoma, call, streamOptions, verify));
+    const call = toCall(operationId, streamingBody(params), true, computeUnits);
+    return streamConfidential(read, atoma, call, streamOptions, verify);
   };
 
   const chatCreate = (params: CreateChatCompletionRequest, callOptions?: ConfidentialRequestOptions) =>
@@ -183,11 +186,16 @@ export function createConfidentialClient(
       create: chatCreate,
       parse: ((params, callOptions) =>
         parseChatCompletion(chatCreate, params, callOptions)) as ConfidentialClient["chat"]["parse"],
-      stream: (params, callOptions) => stream("chat", params, callOptions),
+      stream: createChatStreamMethod((params, callOptions, read) =>
+        stream("confidential_chat_completions_create", params, callOptions, read),
+      ),
     },
     completions: {
       create: (params, callOptions) => create("confidential_completions_create", params, callOptions),
-      stream: (params, callOptions) => stream("completions", params, callOptions),
+      stream: (params, callOptions) =>
+        createStreamPromise(
+          stream("confidential_completions_create", params, callOptions, createCompletionStream),
+        ),
     },
     embeddings: {
       // The vectors' type follows `encoding_format` because the server's answer does: a cast, as one

@@ -2,6 +2,7 @@
 // stream ends, fails, is left, aborted or times out. And an abort closes the connection.
 import { describe, expect, it } from "vitest";
 import { callConfidential } from "./confidential-call.js";
+import { createChatStream } from "@atoma-ts/streaming";
 import { streamConfidential } from "./confidential-stream.js";
 import type { ConfidentialCall } from "../protocol/send-confidential.js";
 import {
@@ -38,7 +39,8 @@ function recorded(setup: Setup) {
     sessions,
     destroyed,
     call: (options = {}) => callConfidential(setup.atoma, plainCall, options, {}, seal),
-    stream: (options = {}) => streamConfidential("chat", setup.atoma, streamCall, options, {}, seal),
+    stream: (options = {}) =>
+      streamConfidential(createChatStream, setup.atoma, streamCall, options, {}, seal),
   };
 }
 

@@ -1,15 +1,19 @@
 import type { APIPromise, AtomaClient, ChatParse, EmbeddingsCreate, RequestOptions } from "@atoma-ts/client";
-import { operationName, parseChatCompletion, parseJsonResponse, readText } from "@atoma-ts/client/internal";
 import {
-  createChatStream,
+  createAPIPromise,
+  operationName,
+  parseChatCompletion,
+  parseJsonResponse,
+  readText,
+} from "@atoma-ts/client/internal";
+import {
   createCompletionStream,
-  type ChatStream,
-  type ChatStreamParams,
+  type ChatStreamMethod,
+  type ChunkStreamOptions,
   type CompletionStream,
   type CompletionStreamParams,
   type StreamRequestOptions,
 } from "@atoma-ts/streaming";
-import { streamingBody } from "@atoma-ts/streaming/internal";
 import type {
   ChatCompletionResponse,
   CompletionRequest,
@@ -18,10 +22,9 @@ import type {
   CreateImageRequest,
   CreateImageResponse,
 } from "@atoma-ts/types";
-import { createAPIPromise } from "@atoma-ts/client/internal";
 import { readTrustedSigners } from "./trusted-signers.js";
 import type { StreamPromise } from "@atoma-ts/streaming";
-import { createStreamPromise } from "@atoma-ts/streaming/internal";
+import { createChatStreamMethod, createStreamPromise, streamingBody } from "@atoma-ts/streaming/internal";
 import { attachVerification, type Verification, type Verified } from "./verification.js";
 import { createVerifyingDecoder } from "./verifying-decoder.js";
 import { verifySignedBody } from "./verify-signed-body.js";
@@ -40,8 +43,11 @@ export interface VerifyingMethods {
     ): APIPromise<Verified<ChatCompletionResponse>>;
     /** `chat.parse` on a verified chat completion: the answer is parsed once its signature holds. */
     parse: ChatParse<RequestOptions, { readonly verification: Verification }>;
-    /** A chat stream whose every chunk is verified before it is yielded (each has `verification`). */
-    stream(params: ChatStreamParams, options?: StreamRequestOptions): StreamPromise<ChatStream>;
+    /**
+     * A chat stream whose every chunk is verified before it is yielded (each has `verification`). Given
+     * a schema as `response_format`, a `ParsedChatStream` of verified chunks.
+     */
+    stream: ChatStreamMethod;
   };
   completions: {
     /** A text completion whose body was verified. */
@@ -107,26 +113,16 @@ export function withVerification<Client extends VerificationBase>(
   const create = (id: PlainId, params: unknown, callOptions: RequestOptions = {}) =>
     createAPIPromise(callVerified(atoma, id, params, callOptions, verify));
 
-  const stream = <Kind extends "chat" | "completions">(
-    kind: Kind,
+  const stream = async <Stream>(
+    id: "chat_completions_create" | "completions_create",
     params: { stream_options?: unknown },
     { idleTimeout, dataTimeout, maxEventSize, ...callOptions }: StreamRequestOptions = {},
+    read: (response: Response, options: ChunkStreamOptions<never>) => Stream,
   ) => {
-    const id = kind === "chat" ? "chat_completions_create" : "completions_create";
     const body = streamingBody(params);
-    const pending = atoma.request(id, { ...callOptions, body: body as never }).then((response) => {
-      const streamOptions = {
-        decode: createVerifyingDecoder<never>(verify),
-        signal: callOptions.signal,
-        idleTimeout,
-        dataTimeout,
-        maxEventSize,
-      };
-      return kind === "chat"
-        ? createChatStream(response, streamOptions)
-        : createCompletionStream(response, streamOptions);
-    });
-    return createStreamPromise(pending);
+    const response = await atoma.request(id, { ...callOptions, body: body as never });
+    const decode = createVerifyingDecoder<never>(verify);
+    return read(response, { decode, signal: callOptions.signal, idleTimeout, dataTimeout, maxEventSize });
   };
 
   const chatCreate: VerifyingMethods["chat"]["create"] = (params, callOptions) =>
@@ -135,12 +131,14 @@ export function withVerification<Client extends VerificationBase>(
     chat: {
       create: chatCreate,
       parse: (params, callOptions) => parseChatCompletion(chatCreate, params, callOptions) as never,
-      stream: (params, callOptions) => stream("chat", params, callOptions) as StreamPromise<ChatStream>,
+      stream: createChatStreamMethod((params, callOptions, read) =>
+        stream("chat_completions_create", params, callOptions, read),
+      ),
     },
     completions: {
       create: (params, callOptions) => create("completions_create", params, callOptions) as never,
       stream: (params, callOptions) =>
-        stream("completions", params, callOptions) as StreamPromise<CompletionStream>,
+        createStreamPromise(stream("completions_create", params, callOptions, createCompletionStream)),
     },
     embeddings: {
       create: (params, callOptions) => create("embeddings_create", params, callOptions) as never,
