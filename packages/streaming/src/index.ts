@@ -40,9 +40,4 @@ export {
   type StreamRequestOptions,
 } from "./with-streaming.js";
 export type { StreamPromise } from "./stream-promise.js";
-export type {
-  ChatStreamMethod,
-  ChatStreamParseParams,
-  ChatStreamReader,
-  OpenChatStream,
-} from "./chat-stream-method.js";
+export type { ChatStreamMethod, ChatStreamParseParams } from "./chat-stream-method.js";
