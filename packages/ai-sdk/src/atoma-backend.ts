@@ -41,7 +41,10 @@ export function createBackend(client: AtomaClient, mode: BackendMode): Backend {
 function checkingBackend(client: CheckingClient): Backend {
   return async (route, { stream, ...params }, options) => {
     const methods = client[route.resource];
-    if (stream) return eventStreamResponse((await methods.stream!(params, options)) as AsyncIterable<object>);
+    if (stream) {
+      const chunks = (await methods.stream!(params, options)) as AsyncIterable<object>;
+      return eventStreamResponse(chunks, options.signal);
+    }
     const call = route.resource === "images" ? methods.generate! : methods.create!;
     return jsonResponse((await call(params, options)) as object);
   };

@@ -1,4 +1,5 @@
 import { verificationOf } from "@atoma-ts/confidential";
+import { hasErrorName } from "@atoma-ts/client/internal";
 import { encodeSSE } from "@atoma-ts/streaming/internal";
 
 /**
@@ -21,14 +22,22 @@ export function jsonResponse(value: object): Response {
 /**
  * A checked stream as the event stream the models parse: each chunk is re-encoded as a `data:` event
  * once our stream has verified (and in confidential mode decrypted) it, so nothing unchecked reaches
- * the AI SDK. An error of our stream (a failed check, a dropped connection) errors the body.
+ * the AI SDK. An error of our stream (a failed check, a dropped connection) errors the body; an abort
+ * errors it with the signal's reason, as a `fetch` body does (the AI SDK then reports an abort).
  */
-export function eventStreamResponse(chunks: AsyncIterable<object>): Response {
+export function eventStreamResponse(
+  chunks: AsyncIterable<object>,
+  signal: AbortSignal | undefined,
+): Response {
   const source = chunks[Symbol.asyncIterator]();
   const withMetadata: AsyncIterator<object> = {
     next: async () => {
-      const next = await source.next();
-      return next.done ? next : { done: false, value: withProviderMetadata(next.value) };
+      try {
+        const next = await source.next();
+        return next.done ? next : { done: false, value: withProviderMetadata(next.value) };
+      } catch (error) {
+        throw signal?.aborted && hasErrorName(error, "APIUserAbortError") ? signal.reason : error;
+      }
     },
     return: async () => (await source.return?.()) ?? { done: true, value: undefined },
   };

@@ -64,3 +64,17 @@ export function rewritingFetch(rewrite: (text: string, path: string) => string):
 /** The requests the mock was sent to a path. */
 export const requestsTo = (server: MockServer, path: string) =>
   server.requests.filter((request) => request.path === path);
+
+/** Waits until the mock's last request to a path has an outcome (how its body ended); resolves to it. */
+export async function lastOutcome(
+  server: MockServer,
+  path: string,
+  within = 5_000,
+): Promise<string | undefined> {
+  const deadline = Date.now() + within;
+  for (;;) {
+    const outcome = requestsTo(server, path).at(-1)?.outcome;
+    if (outcome || Date.now() > deadline) return outcome;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
