@@ -20,6 +20,6 @@ const ROUTES: Record<string, Route> = {
  * URL. Only the part after the last `/v1` counts, so a base URL with a path of its own still works.
  */
 export function routeOf(url: string): Route | undefined {
-  const path = new URL(url).pathname.replace(/^.*\/v1(?=\/)/, "");
-  return Object.hasOwn(ROUTES, path) ? ROUTES[path] : undefined;
+  const path = /^.*\/v1(\/.*)$/.exec(new URL(url).pathname)?.[1];
+  return path !== undefined && Object.hasOwn(ROUTES, path) ? ROUTES[path] : undefined;
 }
