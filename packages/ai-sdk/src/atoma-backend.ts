@@ -1,5 +1,5 @@
 import type { AtomaClient, RequestOptions } from "@atoma-ts/client";
-import { createConfidentialClient, withVerification } from "@atoma-ts/confidential";
+import type { Verified } from "@atoma-ts/confidential";
 import type { Route } from "./routes.js";
 import { eventStreamResponse, jsonResponse } from "./verified-responses.js";
 
@@ -25,16 +25,20 @@ type CheckingClient = Record<
 /**
  * The backend of a mode. In clear, a request goes out through `request()` and its response comes back
  * untouched (our retries and errors apply, nothing is re-encoded). Verified or confidential, it goes
- * through the checking client of `@atoma-ts/confidential`, and the checked answer is re-encoded.
+ * through the checking client of `@atoma-ts/confidential`, and the checked answer is re-encoded; that
+ * package (its cryptography is most of this one's size) is loaded only then.
  */
-export function createBackend(client: AtomaClient, mode: BackendMode): Backend {
+export async function createBackend(client: AtomaClient, mode: BackendMode): Promise<Backend> {
+  if (!mode.confidential && !mode.verify) {
+    return (route, body, options) => client.request(route.operationId, { ...options, body: body as never });
+  }
+  const { createConfidentialClient, withVerification } = await import("@atoma-ts/confidential");
   const verify = typeof mode.verify === "object" ? mode.verify : {};
   if (mode.confidential) {
     const confidential = typeof mode.confidential === "object" ? mode.confidential : {};
     return checkingBackend(createConfidentialClient(client, { ...verify, ...confidential }) as never);
   }
-  if (mode.verify) return checkingBackend(withVerification(client, verify) as never);
-  return (route, body, options) => client.request(route.operationId, { ...options, body: body as never });
+  return checkingBackend(withVerification(client, verify) as never);
 }
 
 /** Calls the resource's `stream` for a streaming request, else its `create` (`generate` for images). */
@@ -42,10 +46,10 @@ function checkingBackend(client: CheckingClient): Backend {
   return async (route, { stream, ...params }, options) => {
     const methods = client[route.resource];
     if (stream) {
-      const chunks = (await methods.stream!(params, options)) as AsyncIterable<object>;
+      const chunks = (await methods.stream!(params, options)) as AsyncIterable<Verified<object>>;
       return eventStreamResponse(chunks, options.signal);
     }
     const call = route.resource === "images" ? methods.generate! : methods.create!;
-    return jsonResponse((await call(params, options)) as object);
+    return jsonResponse((await call(params, options)) as Verified<object>);
   };
 }

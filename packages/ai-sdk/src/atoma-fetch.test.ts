@@ -4,7 +4,7 @@ import { createAtomaFetch } from "./atoma-fetch.js";
 
 describe("createAtomaFetch", () => {
   const fetch = createAtomaFetch({
-    backend: () => () => Promise.resolve(new Response("{}")),
+    backend: async () => async () => new Response("{}"),
     confidential: false,
   });
 

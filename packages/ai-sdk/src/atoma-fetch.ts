@@ -7,7 +7,7 @@ import { toAPICallError } from "./to-api-call-error.js";
 
 /** What {@link createAtomaFetch} needs: the backend (made on first use), and whether bodies are secret. */
 export interface AtomaFetchOptions {
-  backend: () => Backend;
+  backend: () => Promise<Backend>;
   /** Confidential mode: the request body is plaintext to be encrypted, and stays out of errors. */
   confidential: boolean;
 }
@@ -34,7 +34,9 @@ export function createAtomaFetch({ backend, confidential }: AtomaFetchOptions): 
     const headers = new Headers(init.headers);
     for (const name of OWN_HEADERS) headers.delete(name);
     try {
-      return await backend()(route, body, { signal: init.signal ?? undefined, headers });
+      return await (
+        await backend()
+      )(route, body, { signal: init.signal ?? undefined, headers });
     } catch (error) {
       if (init.signal?.aborted && hasErrorName(error, "APIUserAbortError")) throw init.signal.reason;
       throw toAPICallError(error, { url, requestBodyValues: confidential ? undefined : body });

@@ -124,7 +124,9 @@ export function createAtoma(settings: AtomaProviderSettings = {}): AtomaProvider
   }
   let backend: Backend | undefined;
   const fetch = createAtomaFetch({
-    backend: () => (backend ??= createBackend(client ?? connect(connection), { confidential, verify })),
+    // Kept once made; a failure (no key yet) is tried again at the next call.
+    backend: async () =>
+      (backend ??= await createBackend(client ?? connect(connection), { confidential, verify })),
     confidential: Boolean(confidential),
   });
   const baseURL = (connection.baseURL ?? DEFAULT_BASE_URL).replace(/\/+$/, "").replace(/\/v1$/, "");

@@ -1,4 +1,4 @@
-import { verificationOf } from "@atoma-ts/confidential";
+import type { Verified } from "@atoma-ts/confidential";
 import { hasErrorName } from "@atoma-ts/client/internal";
 import { encodeSSE } from "@atoma-ts/streaming/internal";
 
@@ -7,13 +7,13 @@ import { encodeSSE } from "@atoma-ts/streaming/internal";
  * `providerMetadata` field, `{ atoma: { signer, responseHash } }`, which the embedding model passes
  * on as it is and the chat model's metadata extractor reads.
  */
-export function withProviderMetadata(value: object): object {
-  const verification = verificationOf(value);
-  return verification ? { ...value, providerMetadata: { atoma: { ...verification } } } : value;
+export function withProviderMetadata(value: Verified<object>): object {
+  const { signer, responseHash } = value.verification;
+  return { ...value, providerMetadata: { atoma: { signer, responseHash } } };
 }
 
 /** A checked (verified, or decrypted and verified) answer as the JSON response the models parse. */
-export function jsonResponse(value: object): Response {
+export function jsonResponse(value: Verified<object>): Response {
   return new Response(JSON.stringify(withProviderMetadata(value)), {
     headers: { "content-type": "application/json" },
   });
@@ -26,7 +26,7 @@ export function jsonResponse(value: object): Response {
  * errors it with the signal's reason, as a `fetch` body does (the AI SDK then reports an abort).
  */
 export function eventStreamResponse(
-  chunks: AsyncIterable<object>,
+  chunks: AsyncIterable<Verified<object>>,
   signal: AbortSignal | undefined,
 ): Response {
   const source = chunks[Symbol.asyncIterator]();
