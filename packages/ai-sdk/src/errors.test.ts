@@ -83,19 +83,29 @@ describe.each(MODES)("%s mode", (mode) => {
     expect(requestsTo(mock.server, CHAT_PATH[mode]).length - before).toBe(1);
   });
 
-  it("the API key appears in no error: not in a 401, nor in a 400 that quotes the request", async () => {
+  it("the API key appears in no error, nor in confidential mode the prompt", async () => {
+    const secretPrompt = "CANARY-PROMPT-7d21f0";
     const wrongKey = createAtoma({
       apiKey: `${API_KEY}-wrong`,
       baseURL: mock.url,
       confidential: mode === "confidential",
       verify: mode === "verify",
     });
-    const unauthorized = await rejectionOf(generateText({ model: wrongKey(MODEL), prompt }));
+    const unauthorized = await rejectionOf(generateText({ model: wrongKey(MODEL), prompt: secretPrompt }));
     expect((unauthorized as APICallError).statusCode).toBe(401);
     const badRequest = await rejectionOf(
-      generateText({ model: mock.provider(mode)(MODEL), prompt, headers: { "x-mock-status": "400" } }),
+      generateText({
+        model: mock.provider(mode)(MODEL),
+        prompt: secretPrompt,
+        headers: { "x-mock-status": "400" },
+      }),
     );
-    for (const error of [unauthorized, badRequest]) expect(everythingIn(error)).not.toContain(API_KEY);
+    for (const error of [unauthorized, badRequest]) {
+      expect(everythingIn(error)).not.toContain(API_KEY);
+      if (mode === "confidential") expect(everythingIn(error)).not.toContain(secretPrompt);
+    }
+    // In clear, the AI SDK's convention holds: the error has the request it failed for.
+    if (mode === "plain") expect(everythingIn(badRequest)).toContain(secretPrompt);
   });
 });
 
