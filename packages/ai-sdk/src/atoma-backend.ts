@@ -1,5 +1,6 @@
 import type { AtomaClient, RequestOptions } from "@atoma-ts/client";
 import type { Verified } from "@atoma-ts/confidential";
+import type { AtomaModeSettings } from "./create-atoma.js";
 import type { Route } from "./routes.js";
 import { eventStreamResponse, jsonResponse } from "./verified-responses.js";
 
@@ -9,12 +10,6 @@ export type Backend = (
   body: Record<string, unknown>,
   options: RequestOptions,
 ) => Promise<Response>;
-
-/** How answers are checked: in clear, verified, or confidential (which also verifies). */
-export interface BackendMode {
-  confidential?: boolean | { imageComputeUnits?: number };
-  verify?: boolean | { trustedSigners?: Iterable<string> };
-}
 
 /** A client whose chat, completions, embeddings and images return checked answers and streams. */
 type CheckingClient = Record<
@@ -28,7 +23,7 @@ type CheckingClient = Record<
  * through the checking client of `@atoma-ts/confidential`, and the checked answer is re-encoded; that
  * package (its cryptography is most of this one's size) is loaded only then.
  */
-export async function createBackend(client: AtomaClient, mode: BackendMode): Promise<Backend> {
+export async function createBackend(client: AtomaClient, mode: AtomaModeSettings): Promise<Backend> {
   if (!mode.confidential && !mode.verify) {
     return (route, body, options) => client.request(route.operationId, { ...options, body: body as never });
   }

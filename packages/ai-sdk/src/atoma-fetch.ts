@@ -1,7 +1,7 @@
 import type { FetchFunction } from "@ai-sdk/provider-utils";
 import { AtomaError } from "@atoma-ts/client";
-import { hasErrorName } from "@atoma-ts/client/internal";
 import type { Backend } from "./atoma-backend.js";
+import { fetchAbortReason } from "./fetch-abort-reason.js";
 import { routeOf } from "./routes.js";
 import { toAPICallError } from "./to-api-call-error.js";
 
@@ -34,11 +34,11 @@ export function createAtomaFetch({ backend, confidential }: AtomaFetchOptions): 
     const headers = new Headers(init.headers);
     for (const name of OWN_HEADERS) headers.delete(name);
     try {
-      return await (
-        await backend()
-      )(route, body, { signal: init.signal ?? undefined, headers });
+      const send = await backend();
+      return await send(route, body, { signal: init.signal ?? undefined, headers });
     } catch (error) {
-      if (init.signal?.aborted && hasErrorName(error, "APIUserAbortError")) throw init.signal.reason;
+      const reason = fetchAbortReason(error, init.signal);
+      if (reason !== error) throw reason;
       throw toAPICallError(error, { url, requestBodyValues: confidential ? undefined : body });
     }
   };

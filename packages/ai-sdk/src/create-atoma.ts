@@ -12,6 +12,7 @@ import {
   type AtomaClient,
   type ClientOptions,
 } from "@atoma-ts/client";
+import type { ConfidentialClientOptions, VerificationOptions } from "@atoma-ts/confidential";
 import { createBackend, type Backend } from "./atoma-backend.js";
 import { createAtomaFetch } from "./atoma-fetch.js";
 import { loadAtomaApiKey } from "./load-atoma-api-key.js";
@@ -46,7 +47,7 @@ export interface AtomaModeSettings {
    *
    * @default false
    */
-  confidential?: boolean | { imageComputeUnits?: number };
+  confidential?: boolean | Pick<ConfidentialClientOptions, "imageComputeUnits">;
   /**
    * Every answer's signature checked (each chunk of a stream, before it is passed on); with
    * `trustedSigners`, the signer must be one of those Sui addresses. In confidential mode, the signers
@@ -54,7 +55,7 @@ export interface AtomaModeSettings {
    *
    * @default false
    */
-  verify?: boolean | { trustedSigners?: Iterable<string> };
+  verify?: boolean | VerificationOptions;
 }
 
 /**

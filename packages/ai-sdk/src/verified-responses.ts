@@ -1,6 +1,6 @@
 import type { Verified } from "@atoma-ts/confidential";
-import { hasErrorName } from "@atoma-ts/client/internal";
 import { encodeSSE } from "@atoma-ts/streaming/internal";
+import { fetchAbortReason } from "./fetch-abort-reason.js";
 
 /**
  * The metadata a checked answer carries to the AI SDK: its body (or each stream chunk) gets a
@@ -36,7 +36,7 @@ export function eventStreamResponse(
         const next = await source.next();
         return next.done ? next : { done: false, value: withProviderMetadata(next.value) };
       } catch (error) {
-        throw signal?.aborted && hasErrorName(error, "APIUserAbortError") ? signal.reason : error;
+        throw fetchAbortReason(error, signal);
       }
     },
     return: async () => (await source.return?.()) ?? { done: true, value: undefined },
