@@ -78,6 +78,15 @@ describe("verify mode", () => {
     expect(error).toMatchObject({ name: "IntegrityError", type: "untrusted-signer" });
   });
 
+  it("a malformed trusted signer fails the first call, naming it", async () => {
+    const provider = mock.provider("verify", { verify: { trustedSigners: ["0xnot-an-address"] } });
+    const error = await generateText({ model: provider(MODEL), prompt }).catch((error: unknown) => error);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toContain(
+      "Not a Sui address (0x and up to 64 hex digits): 0xnot-an-address",
+    );
+  });
+
   it("changed embeddings are refused", async () => {
     const provider = mock.provider("verify", {
       fetch: rewritingFetch((text) => text.replace(/\d(?=,)/, "9")),
