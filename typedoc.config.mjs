@@ -21,6 +21,7 @@ export default {
     "packages/streaming",
     "packages/confidential",
     "packages/mock-server",
+    "packages/ai-sdk",
   ],
   packageOptions: {
     entryPoints: ["src/index.ts"],

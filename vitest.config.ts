@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-const PACKAGES = ["client", "streaming", "confidential", "mock-server"];
+const PACKAGES = ["client", "streaming", "confidential", "mock-server", "ai-sdk"];
 
 /** One runner for the whole repo: the spec and each package are projects. */
 export default defineConfig({

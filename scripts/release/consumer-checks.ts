@@ -11,6 +11,8 @@ interface ModuleConsumerResult {
   streamed: string;
   final: string;
   usage?: { total_tokens?: number };
+  /** The same prompt through `@atoma-ts/ai-sdk` in verify mode, with `ai`'s generateText and streamText. */
+  aiSdk: { text: string; streamed: string; signer?: string };
 }
 
 /** What consumer/smoke.mjs prints. */
@@ -39,8 +41,14 @@ export async function checkModuleConsumer(
       throw new Error(`resolved ${path}, not an installed dist/${entry}`);
     }
   }
-  sameAnswer(result.chat, { streamed: result.streamed, "finalCompletion()": result.final });
-  return `entries dist/${entry}; chat = stream = finalCompletion() (${result.usage?.total_tokens} tokens): ${quote(result.chat)}`;
+  sameAnswer(result.chat, {
+    streamed: result.streamed,
+    "finalCompletion()": result.final,
+    "ai-sdk generateText": result.aiSdk.text,
+    "ai-sdk streamText": result.aiSdk.streamed,
+  });
+  checkSigner("ai-sdk providerMetadata.atoma", result.aiSdk.signer);
+  return `entries dist/${entry}; chat = stream = finalCompletion() = ai-sdk generateText = streamText (verified) (${result.usage?.total_tokens} tokens): ${quote(result.chat)}`;
 }
 
 const TYPES_CONSUMER = `import type { ChatCompletionResponse, CreateChatCompletionRequest } from "@atoma-ts/types";
@@ -161,9 +169,13 @@ export async function checkRuntime(
     "confidential chat": confidential.chat,
     "confidential stream": confidential.streamed,
   });
-  if (!/^0x[0-9a-f]{64}$/.test(confidential.signer ?? ""))
-    throw new Error(`confidential signer is ${confidential.signer}`);
+  checkSigner("confidential", confidential.signer);
   return "chat, stream, confidential chat + stream (verified)";
+}
+
+/** A signer is a Sui address. */
+function checkSigner(what: string, signer: string | undefined): void {
+  if (!/^0x[0-9a-f]{64}$/.test(signer ?? "")) throw new Error(`${what} signer is ${signer}`);
 }
 
 /** `chat` is a non-empty answer and each of `others` is the same text. */

@@ -8,13 +8,14 @@ const FIXTURES = join(import.meta.dirname, "consumer");
 /**
  * Makes `dir` (outside the workspace) a fresh npm project of a user: its .npmrc takes `@atoma-ts/*` from
  * the local registry and everything else from the default one; it installs the published versions and
- * TypeScript, and holds the consumer scripts. Returns npm's summary line.
+ * the other packages a user adds (`typescript@…`, `ai@…`), and holds the consumer scripts. Returns npm's
+ * summary line.
  */
 export async function createConsumerProject(
   dir: string,
   registryUrl: string,
   packages: PublicPackage[],
-  typescriptVersion: string,
+  otherSpecs: string[],
   env: NodeJS.ProcessEnv,
 ): Promise<string> {
   writeFileSync(
@@ -23,7 +24,7 @@ export async function createConsumerProject(
   );
   writeFileSync(join(dir, ".npmrc"), `@atoma-ts:registry=${registryUrl}\n`);
   cpSync(FIXTURES, dir, { recursive: true });
-  const specs = [...packages.map((pkg) => `${pkg.name}@${pkg.version}`), `typescript@${typescriptVersion}`];
+  const specs = [...packages.map((pkg) => `${pkg.name}@${pkg.version}`), ...otherSpecs];
   const output = await run("npm", ["install", "--no-audit", "--no-fund", ...specs], {
     cwd: dir,
     env,

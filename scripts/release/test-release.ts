@@ -34,9 +34,13 @@ import { currentNode, installRuntimes, type Runtime } from "./runtimes.ts";
 import { cloneWorkspace, publicPackages, type PublicPackage } from "./workspace-clone.ts";
 
 const ROOT = realpathSync(join(import.meta.dirname, "../.."));
-const TYPESCRIPT_VERSION: string = JSON.parse(
-  readFileSync(join(ROOT, "node_modules/typescript/package.json"), "utf8"),
-).version;
+const versionIn = (folder: string): string =>
+  JSON.parse(readFileSync(join(ROOT, folder, "package.json"), "utf8")).version;
+/** What a user installs beside our packages, at the versions the workspace tests with. */
+const OTHER_SPECS = [
+  `typescript@${versionIn("node_modules/typescript")}`,
+  `ai@${versionIn("packages/ai-sdk/node_modules/ai")}`,
+];
 
 const { values: args } = parseArgs({
   options: {
@@ -169,7 +173,7 @@ async function publishAndUse(
   await report.step(
     "consumer: a fresh npm project outside the workspace, npm install from the local registry",
     async () =>
-      `${project}: ${await createConsumerProject(project, registry!.url, packages, TYPESCRIPT_VERSION, env)}`,
+      `${project}: ${await createConsumerProject(project, registry!.url, packages, OTHER_SPECS, env)}`,
     { required: true },
   );
 

@@ -1,0 +1,50 @@
+import type { AtomaClient, RequestOptions } from "@atoma-ts/client";
+import type { Verified } from "@atoma-ts/confidential";
+import type { AtomaModeSettings } from "./create-atoma.js";
+import type { Route } from "./routes.js";
+import { eventStreamResponse, jsonResponse } from "./verified-responses.js";
+
+/** Sends one request of the AI SDK's models through our client; resolves to the response they parse. */
+export type Backend = (
+  route: Route,
+  body: Record<string, unknown>,
+  options: RequestOptions,
+) => Promise<Response>;
+
+/** A client whose chat, completions, embeddings and images return checked answers and streams. */
+type CheckingClient = Record<
+  Route["resource"],
+  Record<string, (params: unknown, options: RequestOptions) => unknown>
+>;
+
+/**
+ * The backend of a mode. In clear, a request goes out through `request()` and its response comes back
+ * untouched (our retries and errors apply, nothing is re-encoded). Verified or confidential, it goes
+ * through the checking client of `@atoma-ts/confidential`, and the checked answer is re-encoded; that
+ * package (its cryptography is most of this one's size) is loaded only then.
+ */
+export async function createBackend(client: AtomaClient, mode: AtomaModeSettings): Promise<Backend> {
+  if (!mode.confidential && !mode.verify) {
+    return (route, body, options) => client.request(route.operationId, { ...options, body: body as never });
+  }
+  const { createConfidentialClient, withVerification } = await import("@atoma-ts/confidential");
+  const verify = typeof mode.verify === "object" ? mode.verify : {};
+  if (mode.confidential) {
+    const confidential = typeof mode.confidential === "object" ? mode.confidential : {};
+    return checkingBackend(createConfidentialClient(client, { ...verify, ...confidential }) as never);
+  }
+  return checkingBackend(withVerification(client, verify) as never);
+}
+
+/** Calls the resource's `stream` for a streaming request, else its `create` (`generate` for images). */
+function checkingBackend(client: CheckingClient): Backend {
+  return async (route, { stream, ...params }, options) => {
+    const methods = client[route.resource];
+    if (stream) {
+      const chunks = (await methods.stream!(params, options)) as AsyncIterable<Verified<object>>;
+      return eventStreamResponse(chunks, options.signal);
+    }
+    const call = route.resource === "images" ? methods.generate! : methods.create!;
+    return jsonResponse((await call(params, options)) as Verified<object>);
+  };
+}
