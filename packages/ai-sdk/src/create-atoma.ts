@@ -118,6 +118,12 @@ export interface AtomaProvider extends ProviderV3 {
  */
 export function createAtoma(settings: AtomaProviderSettings = {}): AtomaProvider {
   const { confidential = false, verify = false, client, ...connection } = settings;
+  // `baseUrl` is our client's spelling: passed here it would be ignored and the calls go to Atoma itself.
+  if ("baseUrl" in settings) {
+    throw new AtomaError(
+      "createAtoma: the address option is spelled baseURL here (the AI SDK's name), not baseUrl",
+    );
+  }
   if (client && Object.values(connection).some((value) => value !== undefined)) {
     throw new AtomaError(
       `createAtoma: ${Object.keys(connection).join(", ")} cannot be set with client: set them on the client`,

@@ -173,4 +173,9 @@ describe("an invalid baseURL", () => {
     expect(isAPIError(error)).toBe(false);
     expect((error as Error).message).toContain('baseUrl "localhost:8080" is not an http(s) URL');
   });
+
+  it("spelled as our client spells it (baseUrl) is refused at once, not silently ignored", () => {
+    const settings = { apiKey: API_KEY, baseUrl: "http://127.0.0.1:9" };
+    expect(() => createAtoma(settings)).toThrow("the address option is spelled baseURL here");
+  });
 });
