@@ -42,3 +42,20 @@ export {
   type StreamRequestOptions,
 } from "./with-streaming.js";
 export type { StreamPromise } from "./stream-promise.js";
+export { tool, type Tool, type ToolContext } from "./tools/tool.js";
+export { runTools, type ChatRunTools, type ToolRun } from "./tools/run-tools.js";
+export { DEFAULT_MAX_ROUNDS, type RunToolsParams, type ToolRunChat } from "./tools/tool-run-rounds.js";
+export type {
+  AssistantMessage,
+  ToolRunCompletionEvent,
+  ToolRunEvent,
+  ToolRunTextEvent,
+  ToolRunToolCallEvent,
+  ToolRunToolResultEvent,
+} from "./tools/tool-run-event.js";
+export {
+  isToolRunError,
+  ToolRunError,
+  type ToolRunErrorOptions,
+  type ToolRunErrorType,
+} from "./tools/tool-run-error.js";
