@@ -1,5 +1,11 @@
 import type { APIPromise, ChatParse, EmbeddingsCreate, RequestOptions } from "@atoma-ts/client";
-import type { ChatStream, CompletionStream, StreamRequestOptions } from "@atoma-ts/streaming";
+import {
+  runTools,
+  type ChatRunTools,
+  type ChatStream,
+  type CompletionStream,
+  type StreamRequestOptions,
+} from "@atoma-ts/streaming";
 import type {
   ChatCompletionResponse,
   CompletionRequest,
@@ -86,6 +92,11 @@ export interface ConfidentialClient {
       params: ConfidentialChatStreamParams,
       options?: ConfidentialStreamOptions,
     ): StreamPromise<ChatStream>;
+    /**
+     * The tool loop of `chat.runTools` (see `@atoma-ts/streaming`), every model call confidential: the
+     * tools run here, their results travel encrypted. `options` go with every call.
+     */
+    runTools: ChatRunTools<ConfidentialStreamOptions>;
   };
   completions: {
     /** A confidential text completion, decrypted and verified. */
@@ -177,13 +188,17 @@ export function createConfidentialClient(
 
   const chatCreate = (params: CreateChatCompletionRequest, callOptions?: ConfidentialRequestOptions) =>
     create<ChatCompletionResponse>("confidential_chat_completions_create", params, callOptions);
+  const chatStream = (params: ConfidentialChatStreamParams, callOptions?: ConfidentialStreamOptions) =>
+    stream("chat", params, callOptions);
 
   return {
     chat: {
       create: chatCreate,
       parse: ((params, callOptions) =>
         parseChatCompletion(chatCreate, params, callOptions)) as ConfidentialClient["chat"]["parse"],
-      stream: (params, callOptions) => stream("chat", params, callOptions),
+      stream: chatStream,
+      runTools: (params, callOptions) =>
+        runTools({ create: chatCreate, stream: chatStream }, params, callOptions),
     },
     completions: {
       create: (params, callOptions) => create("confidential_completions_create", params, callOptions),

@@ -3,6 +3,8 @@ import { operationName, parseChatCompletion, parseJsonResponse, readText } from 
 import {
   createChatStream,
   createCompletionStream,
+  runTools,
+  type ChatRunTools,
   type ChatStream,
   type ChatStreamParams,
   type CompletionStream,
@@ -42,6 +44,8 @@ export interface VerifyingMethods {
     parse: ChatParse<RequestOptions, { readonly verification: Verification }>;
     /** A chat stream whose every chunk is verified before it is yielded (each has `verification`). */
     stream(params: ChatStreamParams, options?: StreamRequestOptions): StreamPromise<ChatStream>;
+    /** `chat.runTools` (see `@atoma-ts/streaming`) whose every model answer is verified before it is used. */
+    runTools: ChatRunTools<StreamRequestOptions>;
   };
   completions: {
     /** A text completion whose body was verified. */
@@ -75,7 +79,7 @@ type PlainId =
 
 /**
  * Opt-in verifiable responses ("Verifiable responses" in the API notes): returns the client with
- * `chat.create` (and `chat.parse`), `completions.create`, `embeddings.create` and `images.generate` reading each body as
+ * `chat.create` (and `chat.parse`, `chat.runTools`), `completions.create`, `embeddings.create` and `images.generate` reading each body as
  * raw text, checking that its `response_hash` is the BLAKE2b-256 of the exact bytes received and its
  * Ed25519 `signature` signs that hash, and only then parsing it; and with `chat.stream` and
  * `completions.stream` doing the same for every chunk before it is yielded. The result (each chunk)
@@ -131,11 +135,15 @@ export function withVerification<Client extends VerificationBase>(
 
   const chatCreate: VerifyingMethods["chat"]["create"] = (params, callOptions) =>
     create("chat_completions_create", params, callOptions) as never;
+  const chatStream: VerifyingMethods["chat"]["stream"] = (params, callOptions) =>
+    stream("chat", params, callOptions) as StreamPromise<ChatStream>;
   const methods: VerifyingMethods = {
     chat: {
       create: chatCreate,
       parse: (params, callOptions) => parseChatCompletion(chatCreate, params, callOptions) as never,
-      stream: (params, callOptions) => stream("chat", params, callOptions) as StreamPromise<ChatStream>,
+      stream: chatStream,
+      runTools: (params, callOptions) =>
+        runTools({ create: chatCreate, stream: chatStream }, params, callOptions),
     },
     completions: {
       create: (params, callOptions) => create("completions_create", params, callOptions) as never,
