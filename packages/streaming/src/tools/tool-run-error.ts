@@ -12,6 +12,7 @@ export type ToolRunErrorType = "max-rounds" | "no-choice" | "invalid-params";
 
 /** What a {@link ToolRunError} is made from. */
 export interface ToolRunErrorOptions extends AtomaErrorOptions {
+  /** Why the run failed. */
   type: ToolRunErrorType;
 }
 

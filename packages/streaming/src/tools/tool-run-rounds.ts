@@ -17,7 +17,9 @@ import { ToolRunError } from "./tool-run-error.js";
  * confidential client (`secure.chat`) or of `withVerification(atoma).chat`.
  */
 export interface ToolRunChat<Options extends RequestOptions = RequestOptions> {
+  /** A chat completion: each round of a run without `stream`. */
   create(params: CreateChatCompletionRequest, options?: Options): PromiseLike<ChatCompletionResponse>;
+  /** A chat stream: each round of a run with `stream: true`. */
   stream(params: ChatStreamParams, options?: Options): PromiseLike<ChatStream>;
 }
 
