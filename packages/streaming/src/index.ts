@@ -43,7 +43,8 @@ export {
 } from "./with-streaming.js";
 export type { StreamPromise } from "./stream-promise.js";
 export { tool, type Tool, type ToolContext } from "./tools/tool.js";
-export { runTools, type ChatRunTools, type ToolRun } from "./tools/run-tools.js";
+export { runTools, type ChatRunTools } from "./tools/run-tools.js";
+export type { ToolRun } from "./tools/tool-run.js";
 export { DEFAULT_MAX_ROUNDS, type RunToolsParams, type ToolRunChat } from "./tools/tool-run-rounds.js";
 export type {
   AssistantMessage,

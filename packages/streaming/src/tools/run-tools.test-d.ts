@@ -7,7 +7,8 @@ import { describe, expectTypeOf, it } from "vitest";
 import * as z from "zod";
 import type { ChatCompletionResponse } from "../stream-types.js";
 import { withStreaming } from "../with-streaming.js";
-import { runTools, type ToolRun } from "./run-tools.js";
+import { runTools } from "./run-tools.js";
+import type { ToolRun } from "./tool-run.js";
 import { tool, type Tool, type ToolContext } from "./tool.js";
 import type { ToolRunEvent } from "./tool-run-event.js";
 
