@@ -1,5 +1,5 @@
 // The atoma-ts demo: every operation family once: the models, a chat, a streamed chat printing tokens
-// as they arrive, a tool call, an embedding, an image, a verified response and a confidential streamed
+// as they arrive, the tool loop, a schema-checked answer, an embedding, an image, a verified response and a confidential streamed
 // chat, then a summary line. Against the embedded mock server by default; against the real API with
 // `--base-url https://api.atoma.network` (or ATOMA_BASE_URL) and ATOMA_API_KEY.
 //
@@ -10,7 +10,8 @@ import { parseArgs } from "node:util";
 import { createAtomaClient, type AtomaClient } from "@atoma-ts/client";
 import { createConfidentialClient, withVerification } from "@atoma-ts/confidential";
 import { createMockServer, listen } from "@atoma-ts/mock-server";
-import { withStreaming } from "@atoma-ts/streaming";
+import { tool, withStreaming } from "@atoma-ts/streaming";
+import * as z from "zod";
 
 const { values } = parseArgs({
   options: {
@@ -67,37 +68,36 @@ async function main() {
     for await (const text of stream.textStream) out(text);
     out("\n");
 
-    section("tool calls: chat.create with tools");
-    const tools = [
-      {
-        type: "function" as const,
-        function: {
-          name: "get_current_weather",
-          description: "Get the current weather in a location",
-          parameters: {
-            type: "object",
-            properties: { location: { type: "string" } },
-            required: ["location"],
-          },
-        },
-      },
-    ];
-    const question = { role: "user" as const, content: "What is the weather in Paris?" };
-    const call = (await atoma.chat.create({ model, messages: [question], tools })).choices[0]?.message;
-    const toolCall = call?.tool_calls?.[0];
-    out(`the model calls ${toolCall?.function.name}(${toolCall?.function.arguments})\n`);
-    if (toolCall) {
-      const followUp = await atoma.chat.create({
-        model,
-        tools,
-        messages: [
-          question,
-          { role: "assistant", content: null, tool_calls: [toolCall] },
-          { role: "tool", tool_call_id: toolCall.id, content: JSON.stringify({ temperature_c: 21 }) },
-        ],
-      });
-      out(`then answers: ${followUp.choices[0]?.message.content}\n`);
+    section("chat.runTools: the tool loop, streamed");
+    const getWeather = tool({
+      name: "get_current_weather",
+      description: "Get the current weather in a location",
+      parameters: z.object({ location: z.string() }),
+      run: ({ location }) => ({ location, temperature_c: 21 }),
+    });
+    const run = atoma.chat.runTools({
+      model,
+      messages: [{ role: "user", content: "What is the weather in Paris?" }],
+      tools: [getWeather],
+      stream: true,
+    });
+    for await (const event of run) {
+      if (event.type === "tool_call")
+        out(`the model calls ${event.call.function.name}(${event.call.function.arguments})\n`);
+      if (event.type === "tool_result") out(`the tool returns ${event.content}\n`);
+      if (event.type === "text") out(event.text);
     }
+    out("\n");
+
+    section("chat.parse: an answer typed and validated by a zod schema");
+    const Forecast = z.object({ city: z.string(), celsius: z.number() });
+    const forecast = await atoma.chat.parse({
+      model,
+      messages: [{ role: "user", content: "The weather in Lisbon" }],
+      response_format: Forecast,
+    });
+    const parsed = forecast.choices[0]?.message.parsed;
+    out(`${parsed?.city}: ${parsed?.celsius} °C\n`);
 
     section("embeddings.create");
     const embedding = await atoma.embeddings.create({

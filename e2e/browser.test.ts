@@ -61,7 +61,8 @@ afterAll(async () => {
 });
 
 describe("in Chromium", () => {
-  // The page streams a plain chat, then a confidential one; both tests read the one page load.
+  // The page streams a plain chat, then a confidential one, then parses, runs tools and shows its log
+  // lines; every test reads the one page load.
   let tab: Awaited<ReturnType<BrowserContext["newPage"]>>;
   const errors: string[] = [];
 
@@ -69,11 +70,9 @@ describe("in Chromium", () => {
     tab = await browser.newPage();
     tab.on("pageerror", (error) => errors.push(error.message));
     await tab.goto(`${page.url}/?api=${encodeURIComponent(mockServer.url)}`);
-    await tab.waitForFunction(
-      () => document.getElementById("confidential-status")?.textContent !== "running",
-      null,
-      { timeout: 30_000 },
-    );
+    await tab.waitForFunction(() => document.getElementById("log-status")?.textContent !== "running", null, {
+      timeout: 30_000,
+    });
   });
 
   /** The page finished the stream in section `id` and shows the mock's answer to `prompt`. */
@@ -104,5 +103,45 @@ describe("in Chromium", () => {
     expect(paths).toContain("/v1/nodes/lock");
     const call = mock.requests.find((entry) => entry.path === "/v1/confidential/chat/completions");
     expect(call?.outcome).toBe("complete");
+  });
+
+  it("parses an answer with a zod schema: the JSON Schema sent is zod's, the answer validated", async () => {
+    expect(await tab.textContent("#parse-status")).toBe("done");
+    expect(JSON.parse((await tab.textContent("#parse")) ?? "")).toEqual({
+      city: "Lisbon",
+      celsius: 1,
+      sky: "clear",
+    });
+    const sent = mock.requests.find((entry) => (entry.body as any)?.response_format);
+    expect((sent?.body as any).response_format.json_schema.schema.properties.sky).toEqual({
+      type: "string",
+      enum: ["clear", "cloudy"],
+    });
+  });
+
+  it("runs the tool loop, streamed: the tool's call and result, then the text as it streamed", async () => {
+    expect(await tab.textContent("#tools-status")).toBe("done");
+    expect((await tab.textContent("#tools"))?.split("\n")).toEqual([
+      'call get_weather {"city":"Porto"}',
+      'result {"city":"Porto","celsius":21}',
+      "text pieces joined: true",
+      expect.stringMatching(/^answer Hello from .*You said: "What is the weather in Porto"/),
+    ]);
+    const rounds = mock.requests.filter((entry) => (entry.body as any)?.tools);
+    expect(rounds.map((entry) => (entry.body as any).messages.at(-1).role)).toEqual(["user", "tool"]);
+  });
+
+  it("logs one info line per request to the page's logger, and nothing below info", async () => {
+    expect(await tab.textContent("#log-status")).toBe("done");
+    const lines = ((await tab.textContent("#log")) ?? "").split("\n");
+    // chat stream, confidential lock and stream, parse, and two rounds of tools.
+    expect(lines).toHaveLength(6);
+    for (const line of lines) {
+      expect(line).toMatch(
+        /^info atoma: (POST|GET) \/v1\/[\w/]+ 200 in \d+ ms \(attempt 1(, request id \S+)?\)$/,
+      );
+      expect(line).not.toContain("browser-key");
+    }
+    expect(lines.filter((line) => line.includes("POST /v1/chat/completions"))).toHaveLength(4);
   });
 });

@@ -16,6 +16,7 @@ const MOUNTS: Record<string, string> = {
   "/noble-curves/": realpathSync(join(ROOT, "packages/confidential/node_modules/@noble/curves")),
   "/noble-hashes/": realpathSync(join(ROOT, "packages/confidential/node_modules/@noble/hashes")),
   "/noble-ciphers/": realpathSync(join(ROOT, "packages/confidential/node_modules/@noble/ciphers")),
+  "/zod/": realpathSync(join(ROOT, "node_modules/zod")),
 };
 
 /** Every entry of a package (the root and subpaths such as `/internal`), as its `exports` name them. */
@@ -41,6 +42,7 @@ const IMPORT_MAP = {
     "@noble/curves/": "/noble-curves/",
     "@noble/hashes/": "/noble-hashes/",
     "@noble/ciphers/": "/noble-ciphers/",
+    zod: "/zod/index.js",
   },
 };
 

@@ -45,6 +45,14 @@ describe.concurrent("examples", () => {
     expect(out).toContain("then answers: ");
   });
 
+  test("run-tools", async () => {
+    const out = await example("run-tools");
+    expect(out).toContain('→ get_weather({"city":"Paris"})\n→ get_local_time({"city":"Paris"})');
+    expect(out).toContain('← {"city":"Paris","celsius":21,"sky":"clear"}\n← Paris: 14:05\n');
+    expect(out).toContain('You said: "Weather and local time in Paris"');
+    expect(out).toMatch(/\(5 messages, \d+ tokens in the last round\)\n$/);
+  });
+
   test("structured-output", async () => {
     expect(await example("structured-output")).toMatch(/^forecast for Lisbon:\n {2}Lisbon: 1 °C, sunny\n$/);
   });

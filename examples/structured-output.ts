@@ -5,9 +5,13 @@
 //   ATOMA_API_KEY=... pnpm exec tsx examples/structured-output.ts
 //   ATOMA_BASE_URL=http://127.0.0.1:4010 ATOMA_API_KEY=any pnpm exec tsx examples/structured-output.ts
 import { createAtomaClient, isParseError } from "@atoma-ts/client";
+import { withStreaming } from "@atoma-ts/streaming";
 import * as z from "zod";
 
-const atoma = createAtomaClient({ baseUrl: process.env.ATOMA_BASE_URL, apiKey: process.env.ATOMA_API_KEY });
+// chat.parse is one of the chat helpers withStreaming adds (so that a chat.create-only app does not carry it).
+const atoma = withStreaming(
+  createAtomaClient({ baseUrl: process.env.ATOMA_BASE_URL, apiKey: process.env.ATOMA_API_KEY }),
+);
 const model = "meta-llama/Llama-3.3-70B-Instruct";
 
 const Forecast = z.object({

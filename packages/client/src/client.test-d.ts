@@ -8,6 +8,7 @@ import type {
 } from "@atoma-ts/types";
 import { pino } from "pino";
 import { describe, expectTypeOf, it } from "vitest";
+import winston from "winston";
 import {
   createAtomaClient,
   isRateLimitError,
@@ -139,9 +140,10 @@ describe("embeddings", () => {
 });
 
 describe("logger", () => {
-  it("takes console, pino and any object with the four methods", () => {
+  it("takes console, pino, winston and any object with the four methods", () => {
     expectTypeOf(console).toExtend<Logger>();
     expectTypeOf(pino()).toExtend<Logger>();
+    expectTypeOf(winston.createLogger()).toExtend<Logger>();
     createAtomaClient({ logger: console, logLevel: "info" });
     createAtomaClient({ logger: pino({ level: "debug" }), logLevel: "debug" });
     const lines: string[] = [];

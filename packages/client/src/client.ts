@@ -15,31 +15,13 @@ import { readErrorBody, readJson } from "./read-body.js";
 import type { Requester } from "./request.js";
 import { createResources, type Resources } from "./resources.js";
 import { createSend } from "./send.js";
-import { parseChatCompletion, type ChatParse } from "./parse/parse-chat-completion.js";
 
 // openapi-fetch's CommonJS build sets `exports.default` without `__esModule`, so our CommonJS build sees
 // the whole module as the default import: take its `default` then.
 const createClient = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
 /** A client of the Atoma API: one method per operation, `request` ({@link Requester}) and `raw`. */
-export type AtomaClient = Omit<Resources, "chat"> & {
-  chat: Resources["chat"] & {
-    /**
-     * A chat completion whose answer follows a schema (zod 4, Valibot, ArkType: any Standard Schema):
-     * sends its JSON Schema as `response_format` (`json_schema`, strict), then gives each choice's answer
-     * as `message.parsed`, validated and typed by the schema.
-     *
-     * @throws {ParseError} the answer was refused, cut at the token limit, not JSON or not valid (with
-     * the raw `content` and the `issues`), or the schema gives no JSON Schema.
-     * @example
-     * ```ts
-     * const Weather = z.object({ city: z.string(), celsius: z.number() });
-     * const completion = await atoma.chat.parse({ model, messages, response_format: Weather });
-     * completion.choices[0]?.message.parsed.celsius; // number
-     * ```
-     */
-    parse: ChatParse;
-  };
+export type AtomaClient = Resources & {
   /**
    * Sends an operation and resolves to its `Response` once the headers are in, with the body unread, for
    * callers that read it themselves (a stream, an encrypted body). Everything else is done: the base URL,
@@ -140,9 +122,7 @@ export function createAtomaClient(options: ClientOptions = {}): AtomaClient {
     },
   });
 
-  const chat = resources.chat;
-  const parse: ChatParse = (params, callOptions) => parseChatCompletion(chat.create, params, callOptions);
-  const client: AtomaClient = { ...resources, chat: { ...chat, parse }, request, raw };
+  const client: AtomaClient = { ...resources, request, raw };
   const settings: ClientSettings = { maxRetries: config.maxRetries };
   return Object.assign(client, { [CLIENT_SETTINGS]: settings });
 }

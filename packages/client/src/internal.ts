@@ -11,7 +11,12 @@ export { createAPIError, hasErrorName } from "./errors.js";
 export { operations } from "./generated/operations.js";
 export { CLIENT_SETTINGS, clientSettingsOf, type ClientSettings } from "./options.js";
 export { parseChatCompletion, parseChoices, type ChatCreate } from "./parse/parse-chat-completion.js";
-export { isSchemaFormat, jsonSchemaFormat, schemaFormatOf } from "./parse/response-format.js";
+export {
+  isSchemaFormat,
+  jsonSchemaFormat,
+  schemaFormatOf,
+  standardJsonSchemaOf,
+} from "./parse/response-format.js";
 export { operationName } from "./outgoing.js";
 export {
   invalidResponseError,

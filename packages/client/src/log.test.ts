@@ -1,9 +1,11 @@
+import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import winston from "winston";
 import { createAtomaClient } from "./client.js";
 import { createLog, type LogLevel } from "./log.js";
 import { redactedHeaders } from "./log-http.js";
-import { createMockFetch } from "./test-utils/mock-fetch.js";
+import { createMockFetch, json } from "./test-utils/mock-fetch.js";
 import { createRecordingLogger } from "./test-utils/recording-logger.js";
 
 afterEach(() => void vi.unstubAllEnvs());
@@ -121,6 +123,39 @@ describe("with pino", () => {
       [30, "atoma: GET /v1/models 200 in"],
       [20, "atoma: GET /v1/models 200 response"],
     ]);
+  });
+});
+
+describe("with winston", () => {
+  it("logs each line at its winston level, the key redacted, and a failure at error", async () => {
+    const written: { level: string; message: string }[] = [];
+    const stream = new Writable({
+      write(line: Buffer, _, done) {
+        written.push(JSON.parse(line.toString()));
+        done();
+      },
+    });
+    const logger = winston.createLogger({
+      level: "debug",
+      format: winston.format.json(),
+      transports: [new winston.transports.Stream({ stream })],
+    });
+    const { fetch } = createMockFetch(json({ object: "list", data: [] }), json({}, { status: 404 }));
+    const atoma = createAtomaClient({ apiKey: "sk-winston-canary", fetch, logger, logLevel: "debug" });
+    await atoma.models.list();
+    await expect(atoma.health.check()).rejects.toThrow("404");
+    await vi.waitFor(() => expect(written).toHaveLength(7));
+    expect(written.map(({ level, message }) => [level, message.split(" ").slice(0, 5).join(" ")])).toEqual([
+      ["debug", "atoma: GET /v1/models request headers"],
+      ["info", "atoma: GET /v1/models 200 in"],
+      ["debug", "atoma: GET /v1/models 200 response"],
+      ["debug", "atoma: GET /health request headers"],
+      ["info", "atoma: GET /health 404 in"],
+      ["debug", "atoma: GET /health 404 response"],
+      ["error", "atoma: GET /health failed: 404"],
+    ]);
+    expect(written[0]?.message).toContain('"authorization":"Bearer ***"');
+    expect(JSON.stringify(written)).not.toContain("sk-winston-canary");
   });
 });
 

@@ -41,3 +41,21 @@ export {
 } from "./with-streaming.js";
 export type { StreamPromise } from "./stream-promise.js";
 export type { ChatStreamMethod, ChatStreamParseParams } from "./chat-stream-method.js";
+export { tool, type Tool, type ToolContext } from "./tools/tool.js";
+export { runTools, type ChatRunTools } from "./tools/run-tools.js";
+export type { ToolRun } from "./tools/tool-run.js";
+export { DEFAULT_MAX_ROUNDS, type RunToolsParams, type ToolRunChat } from "./tools/tool-run-rounds.js";
+export type {
+  AssistantMessage,
+  ToolRunCompletionEvent,
+  ToolRunEvent,
+  ToolRunTextEvent,
+  ToolRunToolCallEvent,
+  ToolRunToolResultEvent,
+} from "./tools/tool-run-event.js";
+export {
+  isToolRunError,
+  ToolRunError,
+  type ToolRunErrorOptions,
+  type ToolRunErrorType,
+} from "./tools/tool-run-error.js";

@@ -1,5 +1,6 @@
 // The streaming client against the mock server's handler, in-process.
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 import { streamChat, streamCompletion, withStreaming } from "./with-streaming.js";
 import { drain } from "./test-utils/crafted.js";
 import { chatParams, completionParams, inProcess, MODEL, toolParams } from "./test-utils/mock-client.js";
@@ -7,6 +8,26 @@ import { contentOf, scenarios } from "./test-utils/scenarios.js";
 
 describe("chat.stream against the mock server, in-process", () => {
   for (const [name, run] of Object.entries(scenarios)) it(name, () => run(inProcess()));
+});
+
+describe("chat.parse, which withStreaming adds", () => {
+  it("sends the schema's JSON Schema by chat.create and gives the validated answer", async () => {
+    const { atoma, server } = inProcess();
+    const Weather = z.object({ city: z.string(), celsius: z.number() });
+    const completion = await atoma.chat.parse({
+      model: MODEL,
+      messages: toolParams.messages,
+      response_format: Weather,
+    });
+    expect(completion.choices[0]?.message.parsed).toEqual({ city: "Lisbon", celsius: 1 });
+    expect(server.requests[0]?.body).toMatchObject({
+      response_format: {
+        type: "json_schema",
+        json_schema: { schema: z.toJSONSchema(Weather, { io: "input" }) },
+      },
+    });
+    expect(server.requests[0]?.body).not.toHaveProperty("stream");
+  });
 });
 
 describe("the result of stream()", () => {

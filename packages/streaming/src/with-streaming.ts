@@ -1,11 +1,13 @@
 import type {
   AtomaClient,
+  ChatParse,
   OperationBody,
   OperationId,
   OperationTable,
   OperationTypes,
   RequestOptions,
 } from "@atoma-ts/client";
+import { parseChatCompletion } from "@atoma-ts/client/internal";
 import { createChatStream, type ChatStream } from "./chat-stream.js";
 import { createChatStreamMethod, type ChatStreamMethod } from "./chat-stream-method.js";
 import type { ChunkStreamOptions } from "./chunk-stream.js";
@@ -13,6 +15,7 @@ import { createCompletionStream, type CompletionStream } from "./completion-stre
 import { createStreamPromise, type StreamPromise } from "./stream-promise.js";
 import { streamingBody } from "./streaming-body.js";
 import type { ChatStreamParams, CompletionStreamParams } from "./stream-types.js";
+import { runTools, type ChatRunTools } from "./tools/run-tools.js";
 
 /**
  * The options of a streaming call: those of every call (`signal`, `timeout` until the headers arrive,
@@ -82,7 +85,7 @@ async function openStream<Stream>(
   return read(await atoma.request(operationId, { ...options, body }), options);
 }
 
-/** A client with `chat.stream` and `completions.stream`. */
+/** A client with the chat helpers (`chat.stream`, `chat.parse`, `chat.runTools`) and `completions.stream`. */
 export type StreamingClient<Client extends StreamingClientBase> = Omit<Client, "chat" | "completions"> & {
   chat: Client["chat"] & {
     /**
@@ -91,6 +94,26 @@ export type StreamingClient<Client extends StreamingClientBase> = Omit<Client, "
      * `ParsedChatStream`.
      */
     stream: ChatStreamMethod;
+    /**
+     * A chat completion whose answer follows a schema (zod 4, Valibot, ArkType: any Standard Schema):
+     * sends its JSON Schema as `response_format` (`json_schema`, strict), then gives each choice's answer
+     * as `message.parsed`, validated and typed by the schema.
+     *
+     * @throws {ParseError} (from `@atoma-ts/client`) the answer was refused, cut at the token limit, not
+     * JSON or not valid (with the raw `content` and the `issues`), or the schema gives no JSON Schema.
+     * @example
+     * ```ts
+     * const Weather = z.object({ city: z.string(), celsius: z.number() });
+     * const completion = await atoma.chat.parse({ model, messages, response_format: Weather });
+     * completion.choices[0]?.message.parsed.celsius; // number
+     * ```
+     */
+    parse: ChatParse;
+    /**
+     * The tool loop: the model calls {@link tool}s, they run, their results go back, until it answers;
+     * see {@link ChatRunTools}.
+     */
+    runTools: ChatRunTools<StreamRequestOptions>;
   };
   completions: Client["completions"] & {
     /** Streams a text completion; see {@link streamCompletion}. Iterate it, or await it. */
@@ -102,24 +125,30 @@ export type StreamingClient<Client extends StreamingClientBase> = Omit<Client, "
 export type StreamingClientBase = Pick<AtomaClient, "request" | "chat" | "completions">;
 
 /**
- * The client with `chat.stream` and `completions.stream` added (a new object; the client is not
- * changed). The client package cannot depend on this one, so streaming is added here.
+ * The client with its chat helpers and streaming: `chat.stream`, `chat.parse` (structured outputs),
+ * `chat.runTools` (the tool loop) and `completions.stream` (a new object; the client is not changed).
+ * They live here rather than on `createAtomaClient`, so that an app calling only `chat.create` does not
+ * carry them; a function alone ({@link streamChat}, {@link runTools}) carries even less.
  *
  * @example
  * const atoma = withStreaming(createAtomaClient({ apiKey }));
  * for await (const chunk of atoma.chat.stream({ model, messages }, { idleTimeout: 30_000 })) {
  *   console.log(chunk.choices[0]?.delta.content);
  * }
+ * const { choices } = await atoma.chat.parse({ model, messages, response_format: Weather });
+ * const answer = await atoma.chat.runTools({ model, messages, tools: [getWeather] }).finalContent();
  */
 export function withStreaming<Client extends StreamingClientBase>(atoma: Client): StreamingClient<Client> {
+  const { create } = atoma.chat;
+  const stream = createChatStreamMethod<ChatStreamParams, StreamRequestOptions>(
+    (params, options = {}, read) => openStream(atoma, "chat_completions_create", params, options, read),
+  );
+  const parse: ChatParse = (params, options) => parseChatCompletion(create, params, options);
+  const chatRunTools: ChatRunTools<StreamRequestOptions> = (params, options) =>
+    runTools({ create, stream }, params, options);
   return {
     ...atoma,
-    chat: {
-      ...atoma.chat,
-      stream: createChatStreamMethod<ChatStreamParams, StreamRequestOptions>((params, options = {}, read) =>
-        openStream(atoma, "chat_completions_create", params, options, read),
-      ),
-    },
+    chat: { ...atoma.chat, stream, parse, runTools: chatRunTools },
     completions: {
       ...atoma.completions,
       stream: (params: CompletionStreamParams, options: StreamRequestOptions = {}) =>

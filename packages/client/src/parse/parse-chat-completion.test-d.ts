@@ -6,9 +6,15 @@ import { describe, expectTypeOf, it } from "vitest";
 import * as z from "zod";
 import type { APIPromise } from "../api-promise.js";
 import { createAtomaClient } from "../client.js";
-import type { ParsedChatCompletion } from "./parse-chat-completion.js";
+import { parseChatCompletion, type ChatParse, type ParsedChatCompletion } from "./parse-chat-completion.js";
 
-const atoma = createAtomaClient();
+const client = createAtomaClient();
+// What withStreaming (in @atoma-ts/streaming) puts on the client as `chat.parse`.
+const atoma = {
+  chat: {
+    parse: ((params, options) => parseChatCompletion(client.chat.create, params, options)) as ChatParse,
+  },
+};
 const messages = [{ role: "user" as const, content: "Hello!" }];
 const Weather = z.object({ city: z.string(), celsius: z.number().optional() });
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { createAtomaClient } from "../client.js";
 import { MODEL } from "../test-utils/fixtures.js";
+import { parseChatCompletion, type ChatParse } from "./parse-chat-completion.js";
 import { isParseError, ParseError } from "./parse-error.js";
 
 const messages = [{ role: "user" as const, content: "The weather in Lisbon" }];
@@ -32,17 +33,21 @@ function mockClient(rewrite?: (body: Record<string, any>) => unknown) {
       return Response.json(rewrite(body) ?? body, { status: response.status });
     },
   });
-  return { server, atoma };
+  // What withStreaming (in @atoma-ts/streaming) puts on the client as `chat.parse`.
+  const parse: ChatParse = (params, options) => parseChatCompletion(atoma.chat.create, params, options);
+  return { server, parse };
 }
 
 const sentFormat = (server: MockServer) => (server.requests.at(-1)?.body as any).response_format;
 
 describe("chat.parse", () => {
   it("sends zod's own JSON Schema and gives the validated answer", async () => {
-    const { server, atoma } = mockClient();
-    const { data, response } = await atoma.chat
-      .parse({ model: MODEL, messages, response_format: Weather })
-      .withResponse();
+    const { server, parse } = mockClient();
+    const { data, response } = await parse({
+      model: MODEL,
+      messages,
+      response_format: Weather,
+    }).withResponse();
     expect(response.status).toBe(200);
     const parsed = data.choices[0]!.message.parsed;
     expect(parsed).toEqual({
@@ -59,24 +64,24 @@ describe("chat.parse", () => {
   });
 
   it("validates with the schema's output: a transform runs on the answer", async () => {
-    const { atoma } = mockClient();
+    const { parse } = mockClient();
     const Loud = z.object({ city: z.string().transform((city) => city.toUpperCase()) });
-    const completion = await atoma.chat.parse({ model: MODEL, messages, response_format: Loud });
+    const completion = await parse({ model: MODEL, messages, response_format: Loud });
     expect(completion.choices[0]?.message.parsed).toEqual({ city: "LISBON" });
   });
 
   it("parses every choice", async () => {
-    const { atoma } = mockClient();
-    const completion = await atoma.chat.parse({ model: MODEL, messages, n: 2, response_format: Weather });
+    const { parse } = mockClient();
+    const completion = await parse({ model: MODEL, messages, n: 2, response_format: Weather });
     expect(completion.choices.map((choice) => choice.message.parsed.city)).toEqual(["Lisbon", "Lisbon"]);
   });
 
   it("takes Valibot through @valibot/to-json-schema's Standard JSON Schema, with a name and description", async () => {
-    const { server, atoma } = mockClient();
+    const { server, parse } = mockClient();
     const City = toStandardJsonSchema(
       v.object({ city: v.string(), population: v.pipe(v.number(), v.integer()) }),
     );
-    const completion = await atoma.chat.parse({
+    const completion = await parse({
       model: MODEL,
       messages,
       response_format: { schema: City, name: "city", description: "A city", strict: false },
@@ -91,18 +96,18 @@ describe("chat.parse", () => {
   });
 
   it("takes ArkType, which implements Standard JSON Schema", async () => {
-    const { server, atoma } = mockClient();
+    const { server, parse } = mockClient();
     const City = type({ city: "string", tags: "string[]" });
-    const completion = await atoma.chat.parse({ model: MODEL, messages, response_format: City });
+    const completion = await parse({ model: MODEL, messages, response_format: City });
     expect(completion.choices[0]?.message.parsed).toEqual({ city: "Lisbon", tags: ["Lisbon"] });
     expect(sentFormat(server).json_schema.schema).toEqual(City.toJsonSchema());
   });
 
   it("takes a plain Valibot schema with its JSON Schema given", async () => {
-    const { server, atoma } = mockClient();
+    const { server, parse } = mockClient();
     const City = v.object({ city: v.string() });
     const jsonSchema = { type: "object", properties: { city: { type: "string" } }, required: ["city"] };
-    const completion = await atoma.chat.parse({
+    const completion = await parse({
       model: MODEL,
       messages,
       response_format: { schema: City, jsonSchema },
@@ -112,17 +117,19 @@ describe("chat.parse", () => {
   });
 
   it("sends nothing and fails with no-json-schema for a schema without a JSON Schema", async () => {
-    const { server, atoma } = mockClient();
-    const error = await atoma.chat
-      .parse({ model: MODEL, messages, response_format: v.object({ city: v.string() }) })
-      .catch((error: unknown) => error);
+    const { server, parse } = mockClient();
+    const error = await parse({
+      model: MODEL,
+      messages,
+      response_format: v.object({ city: v.string() }),
+    }).catch((error: unknown) => error);
     expect(error).toBeInstanceOf(ParseError);
     expect(error).toMatchObject({
       type: "no-json-schema",
       message: expect.stringMatching(/valibot.*jsonSchema/),
     });
     const Dated = z.object({ when: z.date() });
-    await expect(atoma.chat.parse({ model: MODEL, messages, response_format: Dated })).rejects.toMatchObject({
+    await expect(parse({ model: MODEL, messages, response_format: Dated })).rejects.toMatchObject({
       type: "no-json-schema",
       cause: expect.any(Error),
     });
@@ -133,7 +140,11 @@ describe("chat.parse", () => {
     const running = await listen(createMockServer({ apiKey: "key" }));
     try {
       const atoma = createAtomaClient({ apiKey: "key", baseUrl: running.url });
-      const completion = await atoma.chat.parse({ model: MODEL, messages, response_format: Weather });
+      const completion = await parseChatCompletion(atoma.chat.create, {
+        model: MODEL,
+        messages,
+        response_format: Weather,
+      });
       expect(completion.choices[0]?.message.parsed.hours).toHaveLength(2);
     } finally {
       await running.close();
@@ -143,10 +154,10 @@ describe("chat.parse", () => {
 
 describe("chat.parse failures: a ParseError with the raw content and the issues", () => {
   const failure = async (rewrite: (body: Record<string, any>) => unknown) => {
-    const { atoma } = mockClient(rewrite);
-    const error = await atoma.chat
-      .parse({ model: MODEL, messages, response_format: Weather })
-      .catch((error: unknown) => error);
+    const { parse } = mockClient(rewrite);
+    const error = await parse({ model: MODEL, messages, response_format: Weather }).catch(
+      (error: unknown) => error,
+    );
     expect(isParseError(error)).toBe(true);
     return error as ParseError;
   };
@@ -197,9 +208,9 @@ describe("chat.parse failures: a ParseError with the raw content and the issues"
   });
 
   it("awaits an async validation", async () => {
-    const { atoma } = mockClient();
+    const { parse } = mockClient();
     const Slow = z.object({ city: z.string().refine(async (city) => city.length > 100) });
-    await expect(atoma.chat.parse({ model: MODEL, messages, response_format: Slow })).rejects.toMatchObject({
+    await expect(parse({ model: MODEL, messages, response_format: Slow })).rejects.toMatchObject({
       type: "invalid",
     });
   });

@@ -70,23 +70,36 @@ export function schemaFormatOf<S extends StandardSchemaV1>(
 export function jsonSchemaFormat(format: SchemaResponseFormat): ResponseFormat {
   const json_schema: JsonSchemaResponseFormat = {
     name: format.name ?? "response",
-    schema: format.jsonSchema ?? standardJsonSchemaOf(format.schema),
+    schema:
+      format.jsonSchema ??
+      standardJsonSchemaOf(format.schema, "chat.parse", "pass response_format: { schema, jsonSchema }"),
     strict: format.strict ?? true,
   };
   if (format.description !== undefined) json_schema.description = format.description;
   return { type: "json_schema", json_schema };
 }
 
-/** Standard JSON Schema v1: `~standard.jsonSchema.input`, in draft 2020-12. */
-function standardJsonSchemaOf(schema: StandardSchemaV1): Record<string, unknown> {
+/**
+ * A schema's JSON Schema by Standard JSON Schema v1 (`~standard.jsonSchema.input`, draft 2020-12): for
+ * `response_format` here, and for tool parameters in `chat.runTools`.
+ *
+ * @param where What needs it, as the message starts (`chat.parse`, `chat.runTools: tool get_weather`).
+ * @param remedy How to give a JSON Schema instead (`pass response_format: { schema, jsonSchema }`).
+ * @throws {ParseError} `no-json-schema`: the library does not implement Standard JSON Schema, or cannot
+ * convert this schema.
+ */
+export function standardJsonSchemaOf(
+  schema: StandardSchemaV1,
+  where: string,
+  remedy: string,
+): Record<string, unknown> {
   const props = schema["~standard"] as Partial<StandardJSONSchemaV1.Props>;
   try {
     return props.jsonSchema!.input({ target: "draft-2020-12" });
   } catch (cause) {
-    // No converter (the library does not implement Standard JSON Schema), or it cannot convert this schema.
-    throw new ParseError(
-      `chat.parse: no JSON Schema from the ${props.vendor} schema: pass response_format: { schema, jsonSchema }`,
-      { type: "no-json-schema", cause },
-    );
+    throw new ParseError(`${where}: no JSON Schema from the ${props.vendor} schema: ${remedy}`, {
+      type: "no-json-schema",
+      cause,
+    });
   }
 }

@@ -1,9 +1,13 @@
 import { createAtomaClient, type APIPromise, type ParsedChatCompletion } from "@atoma-ts/client";
 import {
+  tool,
   withStreaming,
+  type ChatRunTools,
   type ChatStream,
   type CompletionStream,
   type ParsedChatStream,
+  type StreamRequestOptions,
+  type ToolRun,
 } from "@atoma-ts/streaming";
 import type {
   ChatCompletionChunk,
@@ -133,5 +137,24 @@ describe("chat.stream of a schema on the confidential and verifying clients", ()
     assertType(secure.chat.stream({ model: "m", messages, response_format: Weather }, { computeUnits: 1 }));
     // @ts-expect-error stream is always true here, with a schema too
     assertType(secure.chat.stream({ model: "m", messages, response_format: Weather, stream: true }));
+  });
+});
+
+describe("chat.runTools on the confidential and verifying clients", () => {
+  const getWeather = tool({
+    name: "get_weather",
+    parameters: z.object({ city: z.string() }),
+    run: ({ city }) => expectTypeOf(city).toEqualTypeOf<string>(),
+  });
+
+  it("gives a ToolRun, with each client's call options", () => {
+    const params = { model: "m", messages, tools: [getWeather] };
+    expectTypeOf(secure.chat.runTools(params, { computeUnits: 1, idleTimeout: 1 })).toEqualTypeOf<ToolRun>();
+    expectTypeOf(withVerification(atoma).chat.runTools(params)).toEqualTypeOf<ToolRun>();
+    expectTypeOf(withVerification(withStreaming(atoma)).chat.runTools).toEqualTypeOf<
+      ChatRunTools<StreamRequestOptions>
+    >();
+    // @ts-expect-error computeUnits is the confidential client's
+    withVerification(atoma).chat.runTools(params, { computeUnits: 1 });
   });
 });

@@ -1,6 +1,8 @@
 import type { APIPromise, ChatParse, EmbeddingsCreate, RequestOptions } from "@atoma-ts/client";
 import {
   createCompletionStream,
+  runTools,
+  type ChatRunTools,
   type ChatStreamMethod,
   type ChunkStreamOptions,
   type CompletionStream,
@@ -91,6 +93,11 @@ export interface ConfidentialClient {
      * `finalCompletion()`.
      */
     stream: ChatStreamMethod<ConfidentialChatStreamParams, ConfidentialStreamOptions>;
+    /**
+     * The tool loop of `chat.runTools` (see `@atoma-ts/streaming`), every model call confidential: the
+     * tools run here, their results travel encrypted. `options` go with every call.
+     */
+    runTools: ChatRunTools<ConfidentialStreamOptions>;
   };
   completions: {
     /** A confidential text completion, decrypted and verified. */
@@ -180,15 +187,18 @@ export function createConfidentialClient(
 
   const chatCreate = (params: CreateChatCompletionRequest, callOptions?: ConfidentialRequestOptions) =>
     create<ChatCompletionResponse>("confidential_chat_completions_create", params, callOptions);
+  const chatStream = createChatStreamMethod<ConfidentialChatStreamParams, ConfidentialStreamOptions>(
+    (params, callOptions, read) => stream("confidential_chat_completions_create", params, callOptions, read),
+  );
 
   return {
     chat: {
       create: chatCreate,
       parse: ((params, callOptions) =>
         parseChatCompletion(chatCreate, params, callOptions)) as ConfidentialClient["chat"]["parse"],
-      stream: createChatStreamMethod((params, callOptions, read) =>
-        stream("confidential_chat_completions_create", params, callOptions, read),
-      ),
+      stream: chatStream,
+      runTools: (params, callOptions) =>
+        runTools({ create: chatCreate, stream: chatStream }, params, callOptions),
     },
     completions: {
       create: (params, callOptions) => create("confidential_completions_create", params, callOptions),

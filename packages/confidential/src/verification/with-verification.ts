@@ -8,7 +8,10 @@ import {
 } from "@atoma-ts/client/internal";
 import {
   createCompletionStream,
+  runTools,
+  type ChatRunTools,
   type ChatStreamMethod,
+  type ChatStreamParams,
   type ChunkStreamOptions,
   type CompletionStream,
   type CompletionStreamParams,
@@ -48,6 +51,8 @@ export interface VerifyingMethods {
      * a schema as `response_format`, a `ParsedChatStream` of verified chunks.
      */
     stream: ChatStreamMethod;
+    /** `chat.runTools` (see `@atoma-ts/streaming`) whose every model answer is verified before it is used. */
+    runTools: ChatRunTools<StreamRequestOptions>;
   };
   completions: {
     /** A text completion whose body was verified. */
@@ -81,7 +86,7 @@ type PlainId =
 
 /**
  * Opt-in verifiable responses ("Verifiable responses" in the API notes): returns the client with
- * `chat.create` (and `chat.parse`), `completions.create`, `embeddings.create` and `images.generate` reading each body as
+ * `chat.create` (and `chat.parse`, `chat.runTools`), `completions.create`, `embeddings.create` and `images.generate` reading each body as
  * raw text, checking that its `response_hash` is the BLAKE2b-256 of the exact bytes received and its
  * Ed25519 `signature` signs that hash, and only then parsing it; and with `chat.stream` and
  * `completions.stream` doing the same for every chunk before it is yielded. The result (each chunk)
@@ -127,13 +132,16 @@ export function withVerification<Client extends VerificationBase>(
 
   const chatCreate: VerifyingMethods["chat"]["create"] = (params, callOptions) =>
     create("chat_completions_create", params, callOptions) as never;
+  const chatStream = createChatStreamMethod<ChatStreamParams, StreamRequestOptions>(
+    (params, callOptions, read) => stream("chat_completions_create", params, callOptions, read),
+  );
   const methods: VerifyingMethods = {
     chat: {
       create: chatCreate,
       parse: (params, callOptions) => parseChatCompletion(chatCreate, params, callOptions) as never,
-      stream: createChatStreamMethod((params, callOptions, read) =>
-        stream("chat_completions_create", params, callOptions, read),
-      ),
+      stream: chatStream,
+      runTools: (params, callOptions) =>
+        runTools({ create: chatCreate, stream: chatStream }, params, callOptions),
     },
     completions: {
       create: (params, callOptions) => create("completions_create", params, callOptions) as never,
