@@ -1,5 +1,6 @@
 // A real browser, driven by playwright-core, streams from the mock server through the built packages
-// and renders the text; the test reads what the page shows. The browser comes from npm (the
+// (and through @atoma-ts/ai-sdk with the AI SDK, bundled as an app would be) and renders the text; the
+// test reads what the page shows. The browser comes from npm (the
 // @sparticuz/chromium dev dependency), so the README's test command needs nothing but Node and npm.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -143,5 +144,49 @@ describe("in Chromium", () => {
       expect(line).not.toContain("browser-key");
     }
     expect(lines.filter((line) => line.includes("POST /v1/chat/completions"))).toHaveLength(4);
+  });
+});
+
+describe("@atoma-ts/ai-sdk in Chromium (the page's program bundled with the AI SDK by esbuild)", () => {
+  const MODES = ["plain", "verify", "confidential"] as const;
+  let tab: Awaited<ReturnType<BrowserContext["newPage"]>>;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    tab = await browser.newPage();
+    tab.on("pageerror", (error) => errors.push(error.message));
+    await tab.goto(`${page.url}/ai-sdk.html?api=${encodeURIComponent(mockServer.url)}`);
+    await tab.waitForFunction(
+      (ids) => ids.every((id) => document.getElementById(`${id}-status`)?.textContent !== "running"),
+      MODES,
+      { timeout: 30_000 },
+    );
+  });
+
+  it.each(MODES)(
+    "streamText in %s mode renders the mock's answer as it streams, with its usage",
+    async (mode) => {
+      expect(errors).toEqual([]);
+      const status = await tab.textContent(`#${mode}-status`);
+      expect(status).toMatch(/^done: [1-9]\d* tokens, signer /);
+      const text = await tab.textContent(`#${mode}`);
+      expect(text).toContain(`You said: "streamText in ${mode} mode from Chromium"`);
+      expect(text).toContain("你好 🚀");
+      // The checked modes report the node that signed the answer; in clear there is nothing to report.
+      expect(status?.endsWith(`signer ${mode === "plain" ? "none" : mock.signer.address}`)).toBe(true);
+    },
+  );
+
+  it("sent each mode its own way: in clear, verified in clear, and sealed to a locked node", () => {
+    const prompts = (path: string) =>
+      mock.requests
+        .filter((entry) => entry.path === path)
+        .map((entry) => JSON.stringify(entry.body ?? ""))
+        .filter((body) => body.includes("mode from Chromium"));
+    expect(prompts("/v1/chat/completions")).toHaveLength(2);
+    // The confidential request's body is ciphertext: the prompt is not in what the mock logged as sent.
+    const sealed = mock.requests.filter((entry) => entry.path === "/v1/confidential/chat/completions");
+    expect(sealed.length).toBeGreaterThan(0);
+    expect(JSON.stringify(sealed.at(-1)?.body)).not.toContain("confidential mode from Chromium");
   });
 });

@@ -1,6 +1,8 @@
-// Serves the test page and the built packages to the browser, with an import map that resolves the
-// packages' bare imports to files on this server.
+// Serves the test pages and the built packages to the browser: index.html with an import map that
+// resolves the packages' bare imports to files on this server, and ai-sdk.html with its program bundled
+// by esbuild (the AI SDK's dependency tree is an app bundler's job, not an import map's).
 import { readFileSync, realpathSync } from "node:fs";
+import { build } from "esbuild";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
@@ -52,9 +54,29 @@ const TYPES: Record<string, string> = {
   ".mjs": "text/javascript; charset=utf-8",
 };
 
+/** The page's own files, by path. */
+const PAGE_FILES: Record<string, string> = {
+  "/": "index.html",
+  "/app.js": "app.js",
+  "/ai-sdk.html": "ai-sdk.html",
+};
+
+/** ai-sdk-app.js and all it imports (the built @atoma-ts/ai-sdk, `ai`), in one ES module for the browser. */
+async function bundleAiSdkApp(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(PAGE, "ai-sdk-app.js")],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]!.text;
+}
+
 function fileFor(pathname: string): string | undefined {
-  if (pathname === "/" || pathname === "/app.js")
-    return join(PAGE, pathname === "/" ? "index.html" : "app.js");
+  if (PAGE_FILES[pathname]) return join(PAGE, PAGE_FILES[pathname]);
   const prefix = Object.keys(MOUNTS).find((mount) => pathname.startsWith(mount));
   if (!prefix) return undefined;
   const file = normalize(join(MOUNTS[prefix]!, pathname.slice(prefix.length)));
@@ -63,8 +85,13 @@ function fileFor(pathname: string): string | undefined {
 
 /** Starts the page server on loopback; resolves to its URL and a close function. */
 export async function startStaticServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const aiSdkApp = await bundleAiSdkApp();
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
+    if (pathname === "/ai-sdk-app.bundle.js") {
+      response.writeHead(200, { "content-type": TYPES[".js"] }).end(aiSdkApp);
+      return;
+    }
     const file = fileFor(pathname);
     try {
       let body: string | Buffer = readFileSync(file ?? "");
