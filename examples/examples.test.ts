@@ -25,6 +25,17 @@ async function example(name: string): Promise<string> {
 }
 
 describe.concurrent("examples", () => {
+  test("ai-sdk", async () => {
+    const out = await example("ai-sdk");
+    expect(out).toContain(
+      'generateText: Hello from meta-llama/Llama-3.3-70B-Instruct! You said: "Write a haiku',
+    );
+    expect(out).toMatch(/streamText: .*You said: "Tell me a very short story\."[^]*\(\d+ tokens\)/);
+    expect(out).toMatch(/generateObject: Lisbon, -?\d+(\.\d+)? °C/);
+    expect(out).toMatch(new RegExp(`verify mode: signed by ${SIGNER.source}`));
+    expect(out).toMatch(/confidential mode: [1-9]\d* characters, decrypted and checked/);
+  });
+
   test("chat", async () => {
     const out = await example("chat");
     expect(out).toContain('You said: "Say hello in three languages."');
