@@ -132,18 +132,27 @@ describe("in Chromium", () => {
     expect(rounds.map((entry) => (entry.body as any).messages.at(-1).role)).toEqual(["user", "tool"]);
   });
 
+  it("keeps what a stream broke off after 3 chunks received in stream.partial: text, no usage yet", async () => {
+    expect(await tab.textContent("#partial-status")).toBe("done");
+    const { text, usage } = JSON.parse((await tab.textContent("#partial")) ?? "");
+    expect(text.length).toBeGreaterThan(0);
+    // A prefix of the mock's whole answer: what came before the break, and no more than one read brought.
+    expect('Hello from meta-llama/Llama-3.3-70B-Instruct! You said: "Stop me early".').toContain(text);
+    expect(usage).toBeNull();
+  });
+
   it("logs one info line per request to the page's logger, and nothing below info", async () => {
     expect(await tab.textContent("#log-status")).toBe("done");
     const lines = ((await tab.textContent("#log")) ?? "").split("\n");
-    // chat stream, confidential lock and stream, parse, and two rounds of tools.
-    expect(lines).toHaveLength(6);
+    // chat stream, confidential lock and stream, parse, two rounds of tools, and the stream broken off.
+    expect(lines).toHaveLength(7);
     for (const line of lines) {
       expect(line).toMatch(
         /^info atoma: (POST|GET) \/v1\/[\w/]+ 200 in \d+ ms \(attempt 1(, request id \S+)?\)$/,
       );
       expect(line).not.toContain("browser-key");
     }
-    expect(lines.filter((line) => line.includes("POST /v1/chat/completions"))).toHaveLength(4);
+    expect(lines.filter((line) => line.includes("POST /v1/chat/completions"))).toHaveLength(5);
   });
 });
 

@@ -97,4 +97,13 @@ await show("tools", async () => {
   return lines.join("\n");
 });
 
+// A loop that stops early still has what was received: the text so far (usage comes last, so not yet).
+await show("partial", async () => {
+  const stream = await atoma.chat.stream({ model, messages: [{ role: "user", content: "Stop me early" }] });
+  let chunks = 0;
+  for await (const chunk of stream) if (++chunks === 3) break;
+  const partial = stream.partial;
+  return JSON.stringify({ text: partial?.choices[0]?.message.content, usage: partial?.usage ?? null });
+});
+
 await show("log", async () => logLines.join("\n"));
