@@ -11,13 +11,14 @@
  * in batches in a rotating order, so that a slow patch of the machine hits them alike; a round's figure
  * for a provider is the median of its batches, and the table shows the median round, and the ratio to
  * `@ai-sdk/openai-compatible` measured side by side in this run. Every call's answer is checked (the
- * text, whole, and the usage; the signer in verify mode): a provider that loses a
- * chunk makes the bench throw. `createAtoma` in verify mode checks every signature, work the other two
- * do not do: its line is informative only, not a like-for-like ratio.
+ * whole text and the usage; the signer in verify mode): a provider that loses a chunk makes the bench
+ * throw. Two lines are informative only, not like-for-like: `createAtoma` in verify mode checks every
+ * signature, and openai-compatible with a timeout signal shows what our client's timeout costs.
  *
  * Run: pnpm build && pnpm exec tsx bench/ai-sdk.ts
  * (ROUNDS=3 CALLS=2000 BATCH=50 CHUNKS=20000 STREAMS=3 by default: CALLS calls and STREAMS streams per
- * provider and round; PART=a or PART=b runs one part; VERIFY=0 leaves verify mode out)
+ * provider and round; PART=a or PART=b runs one part; VERIFY=0 leaves verify mode out; PROMPT_KB=200
+ * sends a prompt of 200 KB instead of "Hello!")
  */
 import { loadavg } from "node:os";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
@@ -36,7 +37,10 @@ const PARTS = process.env.PART ? [process.env.PART] : ["a", "b"];
 const WARMUP_CALLS = 300;
 const KEY = "bench-key";
 const MODEL = "meta-llama/Llama-3.3-70B-Instruct";
-const PROMPT = "Hello!";
+/** PROMPT_KB=200 makes every request carry a prompt of about that size (the answers stay the same). */
+const PROMPT = process.env.PROMPT_KB
+  ? "Hello! ".repeat(Math.ceil((Number(process.env.PROMPT_KB) * 1024) / 7))
+  : "Hello!";
 const ANSWER = "Hi there!";
 
 /** The server's answers: a completion and a stream, both signed by `signer`. */
@@ -79,6 +83,20 @@ const SERVER_SOURCE = `
     server.listen(0, "127.0.0.1", () => process.send(server.address().port));
   });`;
 
+/**
+ * `fetch` with a signal that aborts after 10 minutes, its timer cleared once the headers are in, as our
+ * client's timeout works: undici does work for any signal it is given, which a fetch without one skips.
+ */
+async function fetchWithTimeoutSignal(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 600_000);
+  try {
+    return await fetch(input, { ...init, signal: controller.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** What a call delivered, compared with what the server sent. */
 interface Delivered {
   /** The answer's text. */
@@ -94,8 +112,8 @@ interface Provider {
   model: LanguageModel;
   /** The signer its answers report (verify mode), else undefined. */
   signer?: string;
-  /** Not a like-for-like contender: shown, but not what the bench is about. */
-  informative?: boolean;
+  /** Why its line is informative only (not a like-for-like contender), shown after its name. */
+  informative?: string;
 }
 
 type Signed = { atoma?: { signer?: string } } | undefined;
@@ -180,7 +198,7 @@ function print(part: Part, results: Map<Provider, number>): void {
   console.log("| --- | ---: | ---: |");
   for (const [provider, value] of results) {
     const name = provider.informative
-      ? `${provider.name} (informative: checks every signature)`
+      ? `${provider.name} (informative: ${provider.informative})`
       : provider.name;
     const digits = part.unit === "µs per call" ? 1 : 0;
     console.log(`| ${name} | ${value.toFixed(digits)} | ${(value / base!).toFixed(2)}× |`);
@@ -191,16 +209,23 @@ async function main() {
   const signer = createResponseSigner();
   const { completion, stream: eventStream, content } = await signedAnswers(signer);
   const server = await startChildServer(SERVER_SOURCE, { completion, stream: eventStream });
-  const openaiCompatible = createOpenAICompatible({
-    name: "atoma",
-    baseURL: `${server.url}/v1`,
-    apiKey: KEY,
-    includeUsage: true,
-    supportsStructuredOutputs: true,
-  });
+  const openaiCompatible = (fetch?: typeof globalThis.fetch) =>
+    createOpenAICompatible({
+      name: "atoma",
+      baseURL: `${server.url}/v1`,
+      apiKey: KEY,
+      includeUsage: true,
+      supportsStructuredOutputs: true,
+      fetch,
+    })(MODEL);
   const providers: Provider[] = [
-    { name: "@ai-sdk/openai-compatible", model: openaiCompatible(MODEL) },
+    { name: "@ai-sdk/openai-compatible", model: openaiCompatible() },
     { name: "@atoma-ts/ai-sdk (plain)", model: createAtoma({ apiKey: KEY, baseURL: server.url })(MODEL) },
+    {
+      name: "@ai-sdk/openai-compatible + timeout signal",
+      model: openaiCompatible(fetchWithTimeoutSignal),
+      informative: "what any fetch that can time out pays, as our client's does",
+    },
   ];
   if (process.env.VERIFY !== "0") {
     const verified = createAtoma({
@@ -212,7 +237,7 @@ async function main() {
       name: "@atoma-ts/ai-sdk (verify)",
       model: verified(MODEL),
       signer: signer.address,
-      informative: true,
+      informative: "checks every signature",
     });
   }
 
