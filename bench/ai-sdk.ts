@@ -18,7 +18,8 @@
  * Run: pnpm build && pnpm exec tsx bench/ai-sdk.ts
  * (ROUNDS=3 CALLS=2000 BATCH=50 CHUNKS=20000 STREAMS=3 by default: CALLS calls and STREAMS streams per
  * provider and round; PART=a or PART=b runs one part; VERIFY=0 leaves verify mode out; PROMPT_KB=200
- * sends a prompt of 200 KB instead of "Hello!")
+ * sends a prompt of 200 KB instead of "Hello!"; BASELINE=<another checkout, built> adds that checkout's
+ * createAtoma in plain mode, so a change is compared with the code before it in one run)
  */
 import { loadavg } from "node:os";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
@@ -227,6 +228,13 @@ async function main() {
       informative: "what any fetch that can time out pays, as our client's does",
     },
   ];
+  if (process.env.BASELINE) {
+    const baseline = (await import(
+      `${process.env.BASELINE}/packages/ai-sdk/dist/index.js`
+    )) as typeof import("../packages/ai-sdk/dist/index.js");
+    const model = baseline.createAtoma({ apiKey: KEY, baseURL: server.url })(MODEL);
+    providers.push({ name: "@atoma-ts/ai-sdk (plain, baseline)", model });
+  }
   if (process.env.VERIFY !== "0") {
     const verified = createAtoma({
       apiKey: KEY,
