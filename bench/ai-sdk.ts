@@ -117,7 +117,8 @@ interface Provider {
   informative?: string;
 }
 
-type Signed = { atoma?: { signer?: string } } | undefined;
+/** `providerMetadata` as our provider fills it in verify mode. */
+type AtomaMetadata = { atoma?: { signer?: string } } | undefined;
 
 async function generate(model: LanguageModel): Promise<Delivered> {
   const result = await generateText({ model, prompt: PROMPT });
@@ -126,7 +127,7 @@ async function generate(model: LanguageModel): Promise<Delivered> {
     text: result.text,
     inputTokens,
     outputTokens,
-    signer: (result.providerMetadata as Signed)?.atoma?.signer,
+    signer: (result.providerMetadata as AtomaMetadata)?.atoma?.signer,
   };
 }
 
@@ -137,7 +138,7 @@ async function stream(model: LanguageModel): Promise<Delivered> {
   for await (const delta of result.textStream) text += delta;
   if (failure) throw failure;
   const { inputTokens, outputTokens } = await result.usage;
-  const signer = ((await result.providerMetadata) as Signed)?.atoma?.signer;
+  const signer = ((await result.providerMetadata) as AtomaMetadata)?.atoma?.signer;
   return { text, inputTokens, outputTokens, signer };
 }
 
