@@ -12,11 +12,11 @@
  * Run: pnpm --filter @atoma-ts/types --filter @atoma-ts/client build && pnpm exec tsx bench/client-overhead.ts
  * (ROUNDS=3 CALLS=2000 BATCH=50 by default)
  */
-import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { loadavg } from "node:os";
 import OpenAI from "openai";
 import { createAtomaClient } from "../packages/client/dist/index.js";
+import { startChildServer } from "./lib/child-server.ts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const CALLS = Number(process.env.CALLS ?? 2_000);
@@ -48,12 +48,7 @@ async function startServer() {
     });
     server.keepAliveTimeout = 60_000;
     server.listen(0, "127.0.0.1", () => process.send(server.address().port));`;
-  const child = spawn(process.execPath, ["-e", source], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once("message", (message) => resolve(Number(message)));
-    child.once("exit", (code) => reject(new Error(`the server exited with ${code}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+  return startChildServer(source);
 }
 
 type Call = () => Promise<unknown>;

@@ -27,7 +27,7 @@
  * BASELINE=<another checkout, built> adds that checkout's createChatStream and client + withStreaming,
  * so a change is compared with the code before it in one run)
  */
-import { fork, spawn, type ChildProcess } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { setFlagsFromString } from "node:v8";
 import { fileURLToPath } from "node:url";
@@ -42,41 +42,16 @@ import {
   type ChatCompletionChunk,
 } from "../packages/streaming/src/index.js";
 import { createChatAccumulator } from "../packages/streaming/src/internal.js";
-import { createFloorScanner, seeded, split, WORDS } from "./lib/stream-fixtures.ts";
+import { startChildServer } from "./lib/child-server.ts";
+import { atomaChatStream, createFloorScanner, split } from "./lib/stream-fixtures.ts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 const CHUNKS = Number(process.env.CHUNKS ?? 100_000);
 const E2E_CHUNKS = Number(process.env.E2E_CHUNKS ?? 20_000);
 const E2E_REQUESTS = Number(process.env.E2E_REQUESTS ?? 3);
-const KEEP_ALIVE_EVERY = 4; // as Atoma (and the mock server) write them
 const MODEL = "meta-llama/Llama-3.3-70B-Instruct";
 const KEY = "bench-key";
 const STREAM = { stream: true } as const;
-
-/** The SSE body of a chat answer of `count` chunks, as Atoma writes it, and its text's length. */
-function atomaChatStream(count: number): { body: string; contentLength: number } {
-  const random = seeded(1);
-  const signed = { signature: "A".repeat(132), response_hash: "B".repeat(43) + "=" };
-  const base = { id: "chatcmpl-bench", object: "chat.completion.chunk", created: 1736950000, model: MODEL };
-  const parts: string[] = [];
-  let contentLength = 0;
-  const write = (chunk: object, index: number) => {
-    parts.push(`data: ${JSON.stringify({ ...base, ...chunk, ...signed })}\n\n`);
-    if (index % KEEP_ALIVE_EVERY === KEEP_ALIVE_EVERY - 1) parts.push(": keep-alive\n\n");
-  };
-  for (let i = 0; i < count - 2; i++) {
-    const content = Array.from({ length: 6 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(" ");
-    contentLength += content.length;
-    const delta = i === 0 ? { role: "assistant", content } : { content };
-    write({ choices: [{ index: 0, delta, logprobs: null, finish_reason: null }] }, i);
-  }
-  write({ choices: [{ index: 0, delta: {}, logprobs: null, finish_reason: "stop" }] }, count - 2);
-  write(
-    { choices: [], usage: { prompt_tokens: 12, completion_tokens: count, total_tokens: count + 12 } },
-    count - 1,
-  );
-  return { body: parts.join(""), contentLength };
-}
 
 /** A fresh response whose body yields `pieces`, one per pull. */
 function responseOf(pieces: Uint8Array[]): Response {
@@ -232,7 +207,7 @@ const SPLITS: Record<string, [min: number, max: number, seed: number]> = {
 function parseRuns(read: () => Reader): Contender["setup"] {
   return async (_url, label) => {
     const reader = read();
-    const { body, contentLength } = atomaChatStream(CHUNKS);
+    const { body, contentLength } = atomaChatStream(CHUNKS, MODEL);
     const pieces = split(new TextEncoder().encode(body), ...SPLITS[label]!);
     return { run: () => reader(responseOf(pieces)), want: { content: contentLength, usage: 1 } };
   };
@@ -242,7 +217,7 @@ function parseRuns(read: () => Reader): Contender["setup"] {
 function loopbackRuns(makeRequest: (url: string) => () => Promise<void>) {
   return async (url: string): Promise<Run> => {
     const request = makeRequest(url);
-    const { contentLength } = atomaChatStream(E2E_CHUNKS);
+    const { contentLength } = atomaChatStream(E2E_CHUNKS, MODEL);
     const run = async () => {
       for (let i = 0; i < E2E_REQUESTS; i++) await request();
     };
@@ -472,7 +447,7 @@ async function race(part: 1 | 2, labels: string[], url = "") {
 // ---- 1. parse throughput ----
 
 async function parseThroughput() {
-  const { body } = atomaChatStream(CHUNKS);
+  const { body } = atomaChatStream(CHUNKS, MODEL);
   const size = new TextEncoder().encode(body).length;
   const labels = Object.keys(SPLITS);
   const { medians, notes } = await race(1, labels);
@@ -513,17 +488,11 @@ async function startServer(body: string) {
       body = Buffer.from(text);
       server.listen(0, "127.0.0.1", () => process.send(server.address().port));
     });`;
-  const child = spawn(process.execPath, ["-e", source], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  child.send(body);
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once("message", (message) => resolve(Number(message)));
-    child.once("exit", (code) => reject(new Error(`the server exited with ${code}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+  return startChildServer(source, body);
 }
 
 async function endToEnd() {
-  const { body } = atomaChatStream(E2E_CHUNKS);
+  const { body } = atomaChatStream(E2E_CHUNKS, MODEL);
   const server = await startServer(body);
   try {
     const { medians, notes } = await race(2, ["loopback"], server.url);

@@ -38,6 +38,61 @@ export function split(bytes: Uint8Array, min: number, max: number, seed: number)
   return pieces;
 }
 
+/** Atoma writes a `: keep-alive` comment after every fourth event (and so does the mock server). */
+const KEEP_ALIVE_EVERY = 4;
+
+/**
+ * The chunks of a chat answer of `count` chunks as Atoma's nodes write them, each compact JSON without
+ * its signature (seeded multi-byte text, then a `finish_reason` chunk and a usage chunk of `count`
+ * completion tokens and 12 prompt tokens), and the answer's text.
+ */
+export function atomaChatChunks(count: number, model: string): { chunks: string[]; content: string } {
+  const random = seeded(1);
+  const base = { id: "chatcmpl-bench", object: "chat.completion.chunk", created: 1736950000, model };
+  const chunks: string[] = [];
+  const contents: string[] = [];
+  for (let i = 0; i < count - 2; i++) {
+    const content = Array.from({ length: 6 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(" ");
+    contents.push(content);
+    const delta = i === 0 ? { role: "assistant", content } : { content };
+    chunks.push(
+      JSON.stringify({ ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: null }] }),
+    );
+  }
+  chunks.push(
+    JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, logprobs: null, finish_reason: "stop" }] }),
+    JSON.stringify({
+      ...base,
+      choices: [],
+      usage: { prompt_tokens: 12, completion_tokens: count, total_tokens: count + 12 },
+    }),
+  );
+  return { chunks, content: contents.join("") };
+}
+
+/** The SSE body of `events` (each a `data:` payload), with Atoma's keep-alive comments between them. */
+export function eventStreamOf(events: string[]): string {
+  return events
+    .map(
+      (data, i) =>
+        `data: ${data}\n\n${i % KEEP_ALIVE_EVERY === KEEP_ALIVE_EVERY - 1 ? ": keep-alive\n\n" : ""}`,
+    )
+    .join("");
+}
+
+/**
+ * The SSE body of a chat answer of `count` chunks (see {@link atomaChatChunks}), each with a
+ * `signature` and `response_hash` of the right length that no one checks, and its text's length.
+ */
+export function atomaChatStream(count: number, model: string): { body: string; contentLength: number } {
+  const { chunks, content } = atomaChatChunks(count, model);
+  const signed = `,"signature":"${"A".repeat(132)}","response_hash":"${"B".repeat(43)}="}`;
+  return {
+    body: eventStreamOf(chunks.map((json) => json.slice(0, -1) + signed)),
+    contentLength: content.length,
+  };
+}
+
 const LF = 0x0a;
 const DECODE_STREAM = { stream: true } as const;
 

@@ -13,6 +13,11 @@ describe("routeOf", () => {
     { given: "https://cdn.example/v1/images/generations/0.png", want: undefined },
     { given: "https://api.atoma.network/chat/completions", want: undefined },
     { given: "https://api.atoma.network/v1/constructor", want: undefined },
+    { given: "https://api.atoma.network/v1/chat/completions?api-version=1", want: "chat_completions_create" },
+    { given: "https://api.atoma.network/v1/embeddings#top", want: "embeddings_create" },
+    { given: "https://api.atoma.network/v1/models?next=/v1/chat/completions", want: undefined },
+    { given: "https://api.atoma.network/v1/models#/v1/chat/completions", want: undefined },
+    { given: "https://v1.example/chat/completions", want: undefined },
   ])("$given is $want", ({ given, want }) => {
     expect(routeOf(given)?.operationId).toBe(want);
   });

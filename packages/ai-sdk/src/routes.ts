@@ -20,6 +20,8 @@ const ROUTES: Record<string, Route> = {
  * URL. Only the part after the last `/v1` counts, so a base URL with a path of its own still works.
  */
 export function routeOf(url: string): Route | undefined {
-  const path = /^.*\/v1(\/.*)$/.exec(new URL(url).pathname)?.[1];
+  // Read off the string (query and fragment left out): `new URL` cost 6 µs a call, a third of what this
+  // package added to a plain call (bench/ai-sdk.ts).
+  const path = /^[^?#]*\/v1(\/[^?#]*)/.exec(url)?.[1];
   return path !== undefined && Object.hasOwn(ROUTES, path) ? ROUTES[path] : undefined;
 }
