@@ -1,15 +1,15 @@
 import type { AtomaClient, RequestOptions } from "@atoma-ts/client";
+import { EncodedJson } from "@atoma-ts/client/internal";
 import type { Verified } from "@atoma-ts/confidential";
 import type { AtomaModeSettings } from "./create-atoma.js";
 import type { Route } from "./routes.js";
 import { eventStreamResponse, jsonResponse } from "./verified-responses.js";
 
-/** Sends one request of the AI SDK's models through our client; resolves to the response they parse. */
-export type Backend = (
-  route: Route,
-  body: Record<string, unknown>,
-  options: RequestOptions,
-) => Promise<Response>;
+/**
+ * Sends one request of the AI SDK's models (its JSON body as they encoded it) through our client;
+ * resolves to the response they parse.
+ */
+export type Backend = (route: Route, body: string, options: RequestOptions) => Promise<Response>;
 
 /** A client whose chat, completions, embeddings and images return checked answers and streams. */
 type CheckingClient = Record<
@@ -25,7 +25,9 @@ type CheckingClient = Record<
  */
 export async function createBackend(client: AtomaClient, mode: AtomaModeSettings): Promise<Backend> {
   if (!mode.confidential && !mode.verify) {
-    return (route, body, options) => client.request(route.operationId, { ...options, body: body as never });
+    // The body goes out as the models encoded it: parsing and encoding it again would cost a large prompt.
+    return (route, body, options) =>
+      client.request(route.operationId, { ...options, body: new EncodedJson(body) as never });
   }
   const { createConfidentialClient, withVerification } = await import("@atoma-ts/confidential");
   const verify = typeof mode.verify === "object" ? mode.verify : {};
@@ -38,7 +40,8 @@ export async function createBackend(client: AtomaClient, mode: AtomaModeSettings
 
 /** Calls the resource's `stream` for a streaming request, else its `create` (`generate` for images). */
 function checkingBackend(client: CheckingClient): Backend {
-  return async (route, { stream, ...params }, options) => {
+  return async (route, body, options) => {
+    const { stream, ...params } = JSON.parse(body) as Record<string, unknown>;
     const methods = client[route.resource];
     if (stream) {
       const chunks = (await methods.stream!(params, options)) as AsyncIterable<Verified<object>>;

@@ -30,7 +30,7 @@ export function createAtomaFetch({ backend, confidential }: AtomaFetchOptions): 
         `@atoma-ts/ai-sdk: ${init.method ?? "GET"} ${url} is not an Atoma operation it sends`,
       );
     }
-    const body = JSON.parse(init.body) as Record<string, unknown>;
+    const body = init.body;
     const headers = new Headers(init.headers);
     for (const name of OWN_HEADERS) headers.delete(name);
     try {
@@ -39,7 +39,8 @@ export function createAtomaFetch({ backend, confidential }: AtomaFetchOptions): 
     } catch (error) {
       const reason = fetchAbortReason(error, init.signal);
       if (reason !== error) throw reason;
-      throw toAPICallError(error, { url, requestBodyValues: confidential ? undefined : body });
+      // Parsed only now: a call that succeeds passes the models' JSON on without reading it.
+      throw toAPICallError(error, { url, requestBodyValues: confidential ? undefined : JSON.parse(body) });
     }
   };
 }

@@ -17,7 +17,7 @@ export {
   schemaFormatOf,
   standardJsonSchemaOf,
 } from "./parse/response-format.js";
-export { operationName } from "./outgoing.js";
+export { EncodedJson, operationName } from "./outgoing.js";
 export {
   invalidResponseError,
   parseBody,

@@ -6,9 +6,30 @@ import type { Outgoing } from "./send.js";
 /** `POST /v1/chat/completions`: how errors name an operation. */
 export const operationName = (id: OperationId): string => `${operations[id].method} ${operations[id].path}`;
 
+const ENCODED_JSON = Symbol.for("@atoma-ts/client.EncodedJson");
+
+/**
+ * A JSON body already encoded, sent as it is (and sent again on a retry): for a caller passing on a
+ * request someone else built, such as `@atoma-ts/ai-sdk`, which would otherwise parse and re-encode it.
+ * Known by a global symbol, so that another copy of this package knows it too; a client without this
+ * class encodes it through `toJSON`, which gives the same JSON.
+ */
+export class EncodedJson {
+  readonly [ENCODED_JSON] = true;
+
+  constructor(readonly text: string) {}
+
+  toJSON(): unknown {
+    return JSON.parse(this.text);
+  }
+}
+
+const isEncodedJson = (body: unknown): body is EncodedJson =>
+  typeof body === "object" && body !== null && ENCODED_JSON in body;
+
 /**
  * The request of an operation: the base URL and path, the client's headers (with the API key) under the
- * call's, and the body as JSON, or a `ReadableStream` as it is.
+ * call's, and the body as JSON (an {@link EncodedJson} as it is), or a `ReadableStream` as it is.
  *
  * @throws {AtomaError} the operation needs an API key and there is none.
  */
@@ -31,11 +52,18 @@ export function operationRequest(
 
   return {
     url: config.baseUrl + entry.path,
-    init: { method: entry.method, headers, body: streamed ? body : JSON.stringify(body), duplex: "half" },
+    init: { method: entry.method, headers, body: encodeBody(body), duplex: "half" },
     operation,
     schemaPath: entry.path,
     replayable: !streamed,
   };
+}
+
+/** The body as sent: a stream as it is, else JSON (encoded now, unless it already is). */
+function encodeBody(body: unknown): BodyInit | undefined {
+  if (body instanceof ReadableStream) return body;
+  if (isEncodedJson(body)) return body.text;
+  return JSON.stringify(body);
 }
 
 /** The `Request` that `raw` (openapi-fetch) makes: it remembers whether its body was a stream. */
