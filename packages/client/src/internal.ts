@@ -10,7 +10,7 @@ export { createAPIPromise } from "./api-promise.js";
 export { createAPIError, hasErrorName } from "./errors.js";
 export { operations } from "./generated/operations.js";
 export { CLIENT_SETTINGS, clientSettingsOf, type ClientSettings } from "./options.js";
-export { parseChatCompletion, parseChoices, type ChatCreate } from "./parse/parse-chat-completion.js";
+export { parseChatCompletion, parseChoices, pathOf, type ChatCreate } from "./parse/parse-chat-completion.js";
 export {
   isSchemaFormat,
   jsonSchemaFormat,

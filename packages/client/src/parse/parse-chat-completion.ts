@@ -111,7 +111,10 @@ async function parseChoice(choice: ChatCompletionChoice, schema: StandardSchemaV
   return result.value;
 }
 
-/** Where an issue is, as `a.b.0`: not its message, which may quote the (private) value. */
-function pathOf(issue: StandardSchemaV1.Issue | undefined): string {
+/**
+ * Where a Standard Schema issue is, as `a.b.0` (`""` at the root): for messages, which name the place
+ * rather than quote the issue's message where that may quote a private value.
+ */
+export function pathOf(issue: StandardSchemaV1.Issue | undefined): string {
   return (issue?.path ?? []).map((key) => String(typeof key === "object" ? key.key : key)).join(".");
 }

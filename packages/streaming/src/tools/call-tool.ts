@@ -1,3 +1,4 @@
+import { pathOf } from "@atoma-ts/client/internal";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import type { ChatCompletionMessageToolCall } from "@atoma-ts/types";
 import type { Tool } from "./tool.js";
@@ -48,12 +49,7 @@ const failure = (content: string): ToolOutcome => ({ content, isError: true });
 
 /** The issues for the model to correct its call: each one's place and message. */
 function describeIssues(issues: readonly StandardSchemaV1.Issue[]): string {
-  return issues
-    .map((issue) => {
-      const path = (issue.path ?? []).map((key) => String(typeof key === "object" ? key.key : key));
-      return `${path.length ? path.join(".") : "(root)"}: ${issue.message}`;
-    })
-    .join("; ");
+  return issues.map((issue) => `${pathOf(issue) || "(root)"}: ${issue.message}`).join("; ");
 }
 
 /** A result as the tool message's text: a string as it is, anything else as JSON (`undefined`: empty). */
