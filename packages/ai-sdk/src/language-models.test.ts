@@ -2,8 +2,10 @@ import { convertReadableStreamToArray } from "@ai-sdk/provider-utils/test";
 import { generateObject, generateText, stepCountIs, streamObject, streamText, tool } from "ai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import type { AtomaProvider } from "./create-atoma.js";
 import {
   CHAT_PATH,
+  COMPLETIONS_PATH,
   lastOutcome,
   MODEL,
   MODES,
@@ -173,10 +175,17 @@ describe.each(MODES)("%s mode", (mode) => {
     expectVerification(atoma, { verifiedChunks: expect.any(Number) });
   });
 
-  it("abort mid-stream stops the stream and closes the connection", async () => {
+  it.each([
+    { kind: "chat", model: (provider: AtomaProvider) => provider(MODEL), path: CHAT_PATH },
+    {
+      kind: "completion",
+      model: (provider: AtomaProvider) => provider.completion(MODEL),
+      path: COMPLETIONS_PATH,
+    },
+  ])("abort mid-stream stops the $kind stream and closes the connection", async ({ model, path }) => {
     const controller = new AbortController();
     const result = streamText({
-      model: mock.provider(mode)(MODEL),
+      model: model(mock.provider(mode)),
       prompt: "Tell me a long story",
       abortSignal: controller.signal,
       headers: { "x-mock-chunk-delay": "20" },
@@ -189,6 +198,6 @@ describe.each(MODES)("%s mode", (mode) => {
     expect(parts).toContain("abort");
     expect(parts.filter((type) => type === "text-delta")).toHaveLength(1);
     expect(parts).not.toContain("finish");
-    expect(await lastOutcome(mock.server, CHAT_PATH[mode])).toBe("client-disconnected");
+    expect(await lastOutcome(mock.server, path[mode])).toBe("client-disconnected");
   });
 });
