@@ -1,6 +1,7 @@
 import type {
   EmbeddingModelV3,
   ImageModelV3,
+  ImageModelV3ProviderMetadata,
   LanguageModelV3,
   ProviderV3,
   SharedV3ProviderMetadata,
@@ -12,6 +13,7 @@ import {
   atoma,
   createAtoma,
   type AtomaProvider,
+  type AtomaImageVerificationMetadata,
   type AtomaProviderSettings,
   type AtomaStreamVerificationMetadata,
   type AtomaVerificationMetadata,
@@ -56,5 +58,9 @@ describe("providerMetadata.atoma", () => {
     expectTypeOf<AtomaVerificationMetadata>().toHaveProperty("signer").toEqualTypeOf<string>();
     expectTypeOf<AtomaVerificationMetadata>().toHaveProperty("responseHash").toEqualTypeOf<string>();
     expectTypeOf<AtomaStreamVerificationMetadata>().toHaveProperty("verifiedChunks").toEqualTypeOf<number>();
+    expectTypeOf<AtomaImageVerificationMetadata>().toExtend<ImageModelV3ProviderMetadata[string]>();
+    expectTypeOf<AtomaImageVerificationMetadata>()
+      .toHaveProperty("images")
+      .toEqualTypeOf<AtomaVerificationMetadata[]>();
   });
 });

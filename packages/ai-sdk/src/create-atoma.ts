@@ -15,8 +15,10 @@ import {
 import type { ConfidentialClientOptions, VerificationOptions } from "@atoma-ts/confidential";
 import { createBackend, type Backend } from "./atoma-backend.js";
 import { createAtomaFetch } from "./atoma-fetch.js";
+import { imageModelWithVerification } from "./image-model-with-verification.js";
+import { languageModelWithVerification } from "./language-model-with-verification.js";
 import { loadAtomaApiKey } from "./load-atoma-api-key.js";
-import { verificationMetadata } from "./verification-metadata.js";
+import { verificationMetadata, type AtomaImageVerificationMetadata } from "./verification-metadata.js";
 
 /** How the client that {@link createAtoma} makes connects: our client's options, with the AI SDK's `baseURL`. */
 export interface AtomaConnectionSettings extends Pick<
@@ -79,7 +81,10 @@ export interface AtomaProvider extends ProviderV3 {
   languageModel(modelId: string): LanguageModelV3;
   /** A chat model (`/v1/chat/completions`): text, structured outputs, tool calls, streamed or not. */
   chatModel(modelId: string): LanguageModelV3;
-  /** A text completion model (`/v1/completions`). */
+  /**
+   * A text completion model (`/v1/completions`). Checked answers report `providerMetadata.atoma` as
+   * the chat model's do.
+   */
   completion(modelId: string): LanguageModelV3;
   /** A text completion model (`/v1/completions`), as {@link AtomaProvider.completion}. */
   completionModel(modelId: string): LanguageModelV3;
@@ -93,7 +98,16 @@ export interface AtomaProvider extends ProviderV3 {
    * @deprecated The AI SDK's older name: use `embeddingModel`.
    */
   textEmbeddingModel(modelId: string): EmbeddingModelV3;
-  /** An image model (`/v1/images/generations`), for `generateImage`. */
+  /**
+   * An image model (`/v1/images/generations`), for `generateImage`. Checked answers report each
+   * image's verification in `providerMetadata.atoma.images` ({@link AtomaImageVerificationMetadata}).
+   *
+   * @example
+   * ```ts
+   * const { images, providerMetadata } = await generateImage({ model: verified.image(id), prompt, n: 2 });
+   * providerMetadata.atoma?.images; // [{ signer, responseHash }, { signer, responseHash }]
+   * ```
+   */
   image(modelId: string): ImageModelV3;
   /** An image model (`/v1/images/generations`), as {@link AtomaProvider.image}. */
   imageModel(modelId: string): ImageModelV3;
@@ -145,18 +159,29 @@ export function createAtoma(settings: AtomaProviderSettings = {}): AtomaProvider
     fetch,
   });
 
+  // Checked answers carry their verification for providerMetadata.atoma; in clear the models are
+  // openai-compatible's as they are, with no per-chunk work.
+  const checking = Boolean(confidential || verify);
   const chatModel = (modelId: string) =>
     new OpenAICompatibleChatLanguageModel(modelId, {
       ...config("chat"),
       includeUsage: true,
       supportsStructuredOutputs: true,
-      metadataExtractor: verificationMetadata,
+      metadataExtractor: checking ? verificationMetadata : undefined,
     });
-  const completionModel = (modelId: string) =>
-    new OpenAICompatibleCompletionLanguageModel(modelId, { ...config("completion"), includeUsage: true });
+  const completionModel = (modelId: string) => {
+    const model = new OpenAICompatibleCompletionLanguageModel(modelId, {
+      ...config("completion"),
+      includeUsage: true,
+    });
+    return checking ? languageModelWithVerification(model) : model;
+  };
   const embeddingModel = (modelId: string) =>
     new OpenAICompatibleEmbeddingModel(modelId, config("embedding"));
-  const imageModel = (modelId: string) => new OpenAICompatibleImageModel(modelId, config("image"));
+  const imageModel = (modelId: string) => {
+    const model = new OpenAICompatibleImageModel(modelId, config("image"));
+    return checking ? imageModelWithVerification(model) : model;
+  };
 
   return Object.assign((modelId: string) => chatModel(modelId), {
     specificationVersion: "v3" as const,

@@ -43,14 +43,31 @@ describe.each(MODES)("%s mode", (mode) => {
     expect(embeddings[0]).not.toEqual(embeddings[1]);
   });
 
-  it("generateImage gives decodable images", async () => {
-    const { images } = await generateImage({
+  it("generateImage gives decodable images, each with its answer's verification in the checking modes", async () => {
+    const result = await generateImage({
       model: mock.provider(mode).image(IMAGE_MODEL),
       prompt: "a lighthouse",
       n: 2,
     });
-    expect(images).toHaveLength(2);
-    for (const image of images) expect(image.uint8Array.length).toBeGreaterThan(0);
+    expect(result.images).toHaveLength(2);
+    for (const image of result.images) expect(image.uint8Array.length).toBeGreaterThan(0);
     expect(lastPath()).toBe(PATHS[mode].images);
+    const verification = { signer: mock.server.signer.address, responseHash: expect.any(String) };
+    expect(result.providerMetadata.atoma).toEqual(
+      mode === "plain" ? undefined : { images: [verification, verification] },
+    );
+  });
+
+  it("generateImage over several calls: each image carries the verification of its own answer", async () => {
+    const model = mock.provider(mode).image(IMAGE_MODEL);
+    // Calls for 2 images and for 1: two different answers (the mock's answer depends on n).
+    const result = await generateImage({ model, prompt: "a lighthouse", n: 3, maxImagesPerCall: 2 });
+    expect(result.images).toHaveLength(3);
+    const images = (result.providerMetadata.atoma?.images ?? []) as { responseHash: string }[];
+    if (mode === "plain") return expect(images).toEqual([]);
+    expect(images).toHaveLength(3);
+    const [first, second, third] = images.map((image) => image.responseHash);
+    expect(second).toBe(first);
+    expect(third).not.toBe(first);
   });
 });

@@ -6,4 +6,8 @@ export type {
   AtomaProvider,
   AtomaProviderSettings,
 } from "./create-atoma.js";
-export type { AtomaStreamVerificationMetadata, AtomaVerificationMetadata } from "./verification-metadata.js";
+export type {
+  AtomaImageVerificationMetadata,
+  AtomaStreamVerificationMetadata,
+  AtomaVerificationMetadata,
+} from "./verification-metadata.js";

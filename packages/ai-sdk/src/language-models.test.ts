@@ -1,8 +1,11 @@
+import { convertReadableStreamToArray } from "@ai-sdk/provider-utils/test";
 import { generateObject, generateText, stepCountIs, streamObject, streamText, tool } from "ai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import type { AtomaProvider } from "./create-atoma.js";
 import {
   CHAT_PATH,
+  COMPLETIONS_PATH,
   lastOutcome,
   MODEL,
   MODES,
@@ -22,7 +25,7 @@ const prompt = "Say hello to the world";
 describe.each(MODES)("%s mode", (mode) => {
   /** What providerMetadata.atoma must be: the mock's signer in the checking modes, nothing in clear. */
   const expectVerification = (atoma: unknown, extra: object = {}) => {
-    if (mode === "plain") return expect(atoma).toEqual({});
+    if (mode === "plain") return expect(atoma ?? {}).toEqual({});
     expect(atoma).toEqual({ signer: mock.server.signer.address, responseHash: expect.any(String), ...extra });
   };
 
@@ -34,6 +37,9 @@ describe.each(MODES)("%s mode", (mode) => {
     expect(result.usage.inputTokens).toBeGreaterThan(0);
     expect(result.usage.outputTokens).toBeGreaterThan(0);
     expectVerification(result.providerMetadata?.atoma);
+    expect(result.response.headers?.["x-atoma-signer"]).toBe(
+      mode === "plain" ? undefined : mock.server.signer.address,
+    );
     expect(requestsTo(mock.server, CHAT_PATH[mode]).length).toBe(before + 1);
   });
 
@@ -120,20 +126,66 @@ describe.each(MODES)("%s mode", (mode) => {
     expect(steps).toHaveLength(2);
   });
 
-  it("a completion model: generateText and streamText", async () => {
+  it("a completion model: generateText and streamText, with providerMetadata.atoma in the checking modes", async () => {
     const model = mock.provider(mode).completion(MODEL);
-    const { text, usage } = await generateText({ model, prompt: "Once upon a time" });
-    expect(text.length).toBeGreaterThan(0);
-    expect(usage.outputTokens).toBeGreaterThan(0);
+    const generated = await generateText({ model, prompt: "Once upon a time" });
+    expect(generated.text.length).toBeGreaterThan(0);
+    expect(generated.usage.outputTokens).toBeGreaterThan(0);
+    expectVerification(generated.providerMetadata?.atoma);
+    expect(generated.steps[0]!.providerMetadata).toEqual(generated.providerMetadata);
+
     const streamed = streamText({ model, prompt: "Once upon a time" });
-    expect(await streamed.text).toBe(text);
-    expect((await streamed.usage).outputTokens).toBe(usage.outputTokens);
+    const pieces: string[] = [];
+    for await (const piece of streamed.textStream) pieces.push(piece);
+    expect(pieces.join("")).toBe(generated.text);
+    expect((await streamed.usage).outputTokens).toBe(generated.usage.outputTokens);
+    const atoma = (await streamed.providerMetadata)?.atoma;
+    expectVerification(atoma, { verifiedChunks: expect.any(Number) });
+    // Every text chunk is checked, and the usage chunk after them.
+    if (mode !== "plain") expect(atoma?.verifiedChunks).toBeGreaterThan(pieces.length);
   });
 
-  it("abort mid-stream stops the stream and closes the connection", async () => {
+  it("a completion model's stream gives the caller its raw chunks when asked (includeRawChunks)", async () => {
+    const model = mock.provider(mode).completion(MODEL);
+    const streamed = streamText({ model, prompt: "Once upon a time", includeRawChunks: true });
+    const raw: unknown[] = [];
+    for await (const part of streamed.fullStream) if (part.type === "raw") raw.push(part.rawValue);
+    expect(raw.length).toBeGreaterThan(1);
+    expect(raw.map((chunk) => (chunk as { object?: string }).object)).toEqual(
+      raw.map(() => "text_completion"),
+    );
+    const atoma = (await streamed.providerMetadata)?.atoma;
+    if (mode === "plain") return expect(atoma).toBeUndefined();
+    expect(atoma?.verifiedChunks).toBe(raw.length);
+    for (const chunk of raw)
+      expectVerification((chunk as { providerMetadata?: { atoma?: unknown } }).providerMetadata?.atoma);
+  });
+
+  it("a completion model's stream has no raw chunks unless asked (the model itself: ai filters them)", async () => {
+    const model = mock.provider(mode).completion(MODEL);
+    const { stream } = await model.doStream({
+      prompt: [{ role: "user", content: [{ type: "text", text: "Once upon a time" }] }],
+    });
+    const parts = await convertReadableStreamToArray(stream);
+    expect(parts.map((part) => part.type)).not.toContain("raw");
+    expect(parts.filter((part) => part.type === "text-delta").length).toBeGreaterThan(1);
+    const finish = parts.at(-1);
+    expect(finish?.type).toBe("finish");
+    const atoma = finish?.type === "finish" ? finish.providerMetadata?.atoma : undefined;
+    expectVerification(atoma, { verifiedChunks: expect.any(Number) });
+  });
+
+  it.each([
+    { kind: "chat", model: (provider: AtomaProvider) => provider(MODEL), path: CHAT_PATH },
+    {
+      kind: "completion",
+      model: (provider: AtomaProvider) => provider.completion(MODEL),
+      path: COMPLETIONS_PATH,
+    },
+  ])("abort mid-stream stops the $kind stream and closes the connection", async ({ model, path }) => {
     const controller = new AbortController();
     const result = streamText({
-      model: mock.provider(mode)(MODEL),
+      model: model(mock.provider(mode)),
       prompt: "Tell me a long story",
       abortSignal: controller.signal,
       headers: { "x-mock-chunk-delay": "20" },
@@ -146,6 +198,6 @@ describe.each(MODES)("%s mode", (mode) => {
     expect(parts).toContain("abort");
     expect(parts.filter((type) => type === "text-delta")).toHaveLength(1);
     expect(parts).not.toContain("finish");
-    expect(await lastOutcome(mock.server, CHAT_PATH[mode])).toBe("client-disconnected");
+    expect(await lastOutcome(mock.server, path[mode])).toBe("client-disconnected");
   });
 });

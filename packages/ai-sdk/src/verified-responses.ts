@@ -5,17 +5,31 @@ import { fetchAbortReason } from "./fetch-abort-reason.js";
 /**
  * The metadata a checked answer carries to the AI SDK: its body (or each stream chunk) gets a
  * `providerMetadata` field, `{ atoma: { signer, responseHash } }`, which the embedding model passes
- * on as it is and the chat model's metadata extractor reads.
+ * on as it is and the language models read (see `verification-metadata.ts`).
  */
 export function withProviderMetadata(value: Verified<object>): object {
   const { signer, responseHash } = value.verification;
   return { ...value, providerMetadata: { atoma: { signer, responseHash } } };
 }
 
+/**
+ * The headers that also carry a checked JSON answer's verification, for the image model, which passes
+ * on the response headers but not the body. Set only on answers re-encoded here (never the server's).
+ */
+export const VERIFICATION_HEADERS = {
+  signer: "x-atoma-signer",
+  responseHash: "x-atoma-response-hash",
+} as const;
+
 /** A checked (verified, or decrypted and verified) answer as the JSON response the models parse. */
 export function jsonResponse(value: Verified<object>): Response {
+  const { signer, responseHash } = value.verification;
   return new Response(JSON.stringify(withProviderMetadata(value)), {
-    headers: { "content-type": "application/json" },
+    headers: {
+      "content-type": "application/json",
+      [VERIFICATION_HEADERS.signer]: signer,
+      [VERIFICATION_HEADERS.responseHash]: responseHash,
+    },
   });
 }
 

@@ -20,6 +20,13 @@ export const CHAT_PATH: Record<Mode, string> = {
   verify: "/v1/chat/completions",
 };
 
+/** The paths each mode sends completions to, as the mock logs them. */
+export const COMPLETIONS_PATH: Record<Mode, string> = {
+  plain: "/v1/completions",
+  confidential: "/v1/confidential/completions",
+  verify: "/v1/completions",
+};
+
 export interface MockAtoma {
   server: MockServer;
   url: string;
