@@ -3,11 +3,13 @@
 // fastcrypto does (OpenSSL itself accepts both).
 import { createECDH, createPrivateKey, createPublicKey, randomBytes, sign, verify } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { verifySecp256k1, verifySecp256r1 } from "./ecdsa-verify.js";
+import { createSecp256k1Verifier, verifySecp256k1, verifySecp256r1 } from "./ecdsa-verify.js";
 
+// secp256k1 twice: in node:crypto (what Node uses) and in JavaScript (a runtime without node:crypto).
 const CURVES = [
-  { name: "secp256k1", openssl: "secp256k1", verify: verifySecp256k1 },
-  { name: "secp256r1", openssl: "prime256v1", verify: verifySecp256r1 },
+  { name: "secp256k1", by: "node:crypto", openssl: "secp256k1", verify: verifySecp256k1 },
+  { name: "secp256k1", by: "noble", openssl: "secp256k1", verify: createSecp256k1Verifier(undefined) },
+  { name: "secp256r1", by: "WebCrypto", openssl: "prime256v1", verify: verifySecp256r1 },
 ] as const;
 
 /** The group orders (SEC 2): s and n - s both verify in plain ECDSA. */
@@ -41,37 +43,40 @@ function bothHalves(signature: Uint8Array, order: bigint) {
   return s <= order / 2n ? { low: signature, high: flipped } : { low: flipped, high: signature };
 }
 
-describe.each(CURVES)("$name against node:crypto", ({ name, openssl, verify: verifyOurs }) => {
-  it("accepts OpenSSL's signatures of SHA-256(message) with a low s, and refuses them with a high s", async () => {
-    for (let i = 0; i < 24; i++) {
+describe.each(CURVES)(
+  "$name in $by against OpenSSL's signatures",
+  ({ name, openssl, verify: verifyOurs }) => {
+    it("accepts OpenSSL's signatures of SHA-256(message) with a low s, and refuses them with a high s", async () => {
+      for (let i = 0; i < 24; i++) {
+        const key = opensslKey(openssl);
+        const message = randomBytes(32);
+        const signature = new Uint8Array(
+          sign("sha256", message, { key: key.privateKey, dsaEncoding: "ieee-p1363" }),
+        );
+        const { low, high } = bothHalves(signature, ORDER[name]);
+        // OpenSSL takes both halves: the low-s rule is Sui's, not ECDSA's.
+        for (const candidate of [low, high]) {
+          expect(
+            verify("sha256", message, { key: key.publicKey, dsaEncoding: "ieee-p1363" }, candidate),
+          ).toBe(true);
+        }
+        expect(await verifyOurs(low, message, key.compressed)).toBe(true);
+        expect(await verifyOurs(high, message, key.compressed)).toBe(false);
+        const otherMessage = Uint8Array.from(message, (byte, at) => (at === 0 ? byte ^ 1 : byte));
+        expect(await verifyOurs(low, otherMessage, key.compressed)).toBe(false);
+      }
+    });
+
+    it("refuses malformed input without throwing", async () => {
       const key = opensslKey(openssl);
       const message = randomBytes(32);
       const signature = new Uint8Array(
         sign("sha256", message, { key: key.privateKey, dsaEncoding: "ieee-p1363" }),
       );
-      const { low, high } = bothHalves(signature, ORDER[name]);
-      // OpenSSL takes both halves: the low-s rule is Sui's, not ECDSA's.
-      for (const candidate of [low, high]) {
-        expect(verify("sha256", message, { key: key.publicKey, dsaEncoding: "ieee-p1363" }, candidate)).toBe(
-          true,
-        );
-      }
-      expect(await verifyOurs(low, message, key.compressed)).toBe(true);
-      expect(await verifyOurs(high, message, key.compressed)).toBe(false);
-      const otherMessage = Uint8Array.from(message, (byte, at) => (at === 0 ? byte ^ 1 : byte));
-      expect(await verifyOurs(low, otherMessage, key.compressed)).toBe(false);
-    }
-  });
-
-  it("refuses malformed input without throwing", async () => {
-    const key = opensslKey(openssl);
-    const message = randomBytes(32);
-    const signature = new Uint8Array(
-      sign("sha256", message, { key: key.privateKey, dsaEncoding: "ieee-p1363" }),
-    );
-    expect(await verifyOurs(signature.subarray(0, 63), message, key.compressed)).toBe(false);
-    expect(await verifyOurs(new Uint8Array(64), message, key.compressed)).toBe(false);
-    expect(await verifyOurs(signature, message, key.compressed.subarray(1))).toBe(false);
-    expect(await verifyOurs(signature, message, new Uint8Array(33).fill(2))).toBe(false);
-  });
-});
+      expect(await verifyOurs(signature.subarray(0, 63), message, key.compressed)).toBe(false);
+      expect(await verifyOurs(new Uint8Array(64), message, key.compressed)).toBe(false);
+      expect(await verifyOurs(signature, message, key.compressed.subarray(1))).toBe(false);
+      expect(await verifyOurs(signature, message, new Uint8Array(33).fill(2))).toBe(false);
+    });
+  },
+);

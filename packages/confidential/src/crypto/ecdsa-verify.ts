@@ -1,6 +1,8 @@
 import { p256 } from "@noble/curves/nist.js";
 import { secp256k1 } from "@noble/curves/secp256k1.js";
-import { createWebCryptoVerifier } from "./webcrypto-verifier.js";
+import { builtinNodeCrypto, type NodeCrypto } from "./node-crypto.js";
+import { createNodeSecp256k1Verifier } from "./node-ecdsa-verifier.js";
+import { createWebCryptoVerifier, type SignatureVerifier } from "./webcrypto-verifier.js";
 
 // Sui's ECDSA schemes, as fastcrypto signs and checks them (Secp256k1KeyPair, Secp256r1KeyPair): the
 // message is hashed with SHA-256 before ECDSA, the signature is the 64-byte compact r || s, the public
@@ -9,28 +11,35 @@ import { createWebCryptoVerifier } from "./webcrypto-verifier.js";
 
 const ECDSA_OPTIONS = { prehash: true, lowS: true, format: "compact" } as const;
 
-/** Whether `signature` (64 bytes, r || s) has s in the lower half of the P-256 group order. */
-function hasLowS(signature: Uint8Array): boolean {
+/** Whether `signature` (64 bytes, r || s) has s in the lower half of the curve's group order. */
+function hasLowS(curve: typeof p256 | typeof secp256k1, signature: Uint8Array): boolean {
   try {
-    return !p256.Signature.fromBytes(signature, "compact").hasHighS();
+    return !curve.Signature.fromBytes(signature, "compact").hasHighS();
   } catch {
     return false;
   }
 }
 
-/** secp256k1 (Sui flag `0x01`), in JavaScript: no runtime's WebCrypto has this curve. Never throws. */
-export async function verifySecp256k1(
-  signature: Uint8Array,
-  message: Uint8Array,
-  publicKey: Uint8Array,
-): Promise<boolean> {
-  if (signature.length !== 64 || publicKey.length !== 33) return false;
-  try {
-    return secp256k1.verify(signature, message, publicKey, ECDSA_OPTIONS);
-  } catch {
-    return false;
-  }
+/**
+ * secp256k1 (Sui flag `0x01`) in node:crypto when given it, else in JavaScript (noble, which checks the
+ * low-s rule itself). No runtime's WebCrypto has this curve, but node:crypto does (Node, Bun, Deno):
+ * 0.3 ms a signature against noble's 1.4. The verifier never throws.
+ */
+export function createSecp256k1Verifier(nodeCrypto: NodeCrypto | undefined): SignatureVerifier {
+  const verifyInNode = nodeCrypto && createNodeSecp256k1Verifier(nodeCrypto);
+  return async (signature, message, publicKey) => {
+    if (signature.length !== 64 || publicKey.length !== 33) return false;
+    try {
+      if (!verifyInNode) return secp256k1.verify(signature, message, publicKey, ECDSA_OPTIONS);
+      return hasLowS(secp256k1, signature) && verifyInNode(signature, message, publicKey);
+    } catch {
+      return false;
+    }
+  };
 }
+
+/** secp256k1 (Sui flag `0x01`): in node:crypto where the runtime has it, else in JavaScript. */
+export const verifySecp256k1 = createSecp256k1Verifier(builtinNodeCrypto());
 
 /** P-256 in JavaScript, for runtimes whose WebCrypto cannot import a compressed key. */
 function verifyP256InJavaScript(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
@@ -57,6 +66,6 @@ export async function verifySecp256r1(
   message: Uint8Array,
   publicKey: Uint8Array,
 ): Promise<boolean> {
-  if (signature.length !== 64 || publicKey.length !== 33 || !hasLowS(signature)) return false;
+  if (signature.length !== 64 || publicKey.length !== 33 || !hasLowS(p256, signature)) return false;
   return verifyP256InWebCrypto(signature, message, publicKey);
 }

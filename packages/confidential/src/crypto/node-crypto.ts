@@ -9,10 +9,20 @@ interface NodeAesGcm {
   final(): Uint8Array;
 }
 
+/** A node:crypto `KeyObject`, which is only passed back to node:crypto here. */
+export type NodeKeyObject = object;
+
 /** The part of node:crypto used here. */
 export interface NodeCrypto {
   createCipheriv(algorithm: "aes-256-gcm", key: Uint8Array, iv: Uint8Array): NodeAesGcm;
   createDecipheriv(algorithm: "aes-256-gcm", key: Uint8Array, iv: Uint8Array): NodeAesGcm;
+  createPublicKey(key: { key: Uint8Array; format: "der"; type: "spki" }): NodeKeyObject;
+  verify(
+    algorithm: "sha256",
+    data: Uint8Array,
+    key: { key: NodeKeyObject; dsaEncoding: "ieee-p1363" },
+    signature: Uint8Array,
+  ): boolean;
 }
 
 interface ProcessWithBuiltins {
