@@ -1,18 +1,8 @@
 import { embed, embedMany, generateImage } from "ai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  EMBEDDING_MODEL,
-  IMAGE_MODEL,
-  MODES,
-  startMockAtoma,
-  type MockAtoma,
-} from "./test-utils/mock-atoma.js";
+import { describe, expect, it } from "vitest";
+import { EMBEDDING_MODEL, IMAGE_MODEL, MODES, useMockAtoma } from "./test-utils/mock-atoma.js";
 
-let mock: MockAtoma;
-beforeAll(async () => {
-  mock = await startMockAtoma();
-});
-afterAll(() => mock.close());
+const mock = useMockAtoma();
 
 const PATHS = {
   plain: { embeddings: "/v1/embeddings", images: "/v1/images/generations" },

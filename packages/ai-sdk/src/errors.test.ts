@@ -2,7 +2,7 @@ import { APICallError, LoadAPIKeyError } from "@ai-sdk/provider";
 import { isAPIError, isBadRequestError } from "@atoma-ts/client";
 import { generateText, streamText } from "ai";
 import { inspect } from "node:util";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createAtoma } from "./create-atoma.js";
 import {
   API_KEY,
@@ -11,14 +11,10 @@ import {
   MODES,
   requestsTo,
   startMockAtoma,
-  type MockAtoma,
+  useMockAtoma,
 } from "./test-utils/mock-atoma.js";
 
-let mock: MockAtoma;
-beforeAll(async () => {
-  mock = await startMockAtoma();
-});
-afterAll(() => mock.close());
+const mock = useMockAtoma();
 afterEach(() => void vi.unstubAllEnvs());
 
 const prompt = "Say hello";

@@ -1,6 +1,6 @@
 import { convertReadableStreamToArray } from "@ai-sdk/provider-utils/test";
 import { generateObject, generateText, stepCountIs, streamObject, streamText, tool } from "ai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { AtomaProvider } from "./create-atoma.js";
 import {
@@ -10,15 +10,10 @@ import {
   MODEL,
   MODES,
   requestsTo,
-  startMockAtoma,
-  type MockAtoma,
+  useMockAtoma,
 } from "./test-utils/mock-atoma.js";
 
-let mock: MockAtoma;
-beforeAll(async () => {
-  mock = await startMockAtoma();
-});
-afterAll(() => mock.close());
+const mock = useMockAtoma();
 
 const prompt = "Say hello to the world";
 

@@ -2,22 +2,11 @@ import { APICallError } from "@ai-sdk/provider";
 import { createAtomaClient } from "@atoma-ts/client";
 import { isDecryptionError, isIntegrityError } from "@atoma-ts/confidential";
 import { embed, generateText, streamText } from "ai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAtoma } from "./create-atoma.js";
-import {
-  API_KEY,
-  EMBEDDING_MODEL,
-  MODEL,
-  rewritingFetch,
-  startMockAtoma,
-  type MockAtoma,
-} from "./test-utils/mock-atoma.js";
+import { API_KEY, EMBEDDING_MODEL, MODEL, rewritingFetch, useMockAtoma } from "./test-utils/mock-atoma.js";
 
-let mock: MockAtoma;
-beforeAll(async () => {
-  mock = await startMockAtoma();
-});
-afterAll(() => mock.close());
+const mock = useMockAtoma();
 
 const prompt = "Say hello to the world";
 const TAMPERED = "TAMPERED";

@@ -1,5 +1,6 @@
 // The mock server on loopback HTTP, and providers of each mode calling it with the global fetch.
 import type { FetchLike } from "@atoma-ts/client";
+import { afterAll, beforeAll } from "vitest";
 import { createMockServer, listen, type MockServer, type MockServerOptions } from "@atoma-ts/mock-server";
 import { createAtoma, type AtomaConnectionSettings, type AtomaModeSettings } from "../create-atoma.js";
 
@@ -55,6 +56,19 @@ export async function startMockAtoma(options: MockServerOptions = {}): Promise<M
       createAtoma({ apiKey: API_KEY, baseURL: running.url, ...modes[mode], ...settings }),
     close: () => running.close(),
   };
+}
+
+/**
+ * The mock for a test file: started before its tests and closed after them. Its members are filled in
+ * once it has started, so read them inside the tests.
+ */
+export function useMockAtoma(): MockAtoma {
+  const mock = {} as MockAtoma;
+  beforeAll(async () => {
+    Object.assign(mock, await startMockAtoma());
+  });
+  afterAll(() => mock.close());
+  return mock;
 }
 
 /** A fetch that rewrites the text of successful responses (a stream is read whole), as an attacker would. */
