@@ -1,16 +1,18 @@
 // The atoma-ts demo: every operation family once: the models, a chat, a streamed chat printing tokens
-// as they arrive, the tool loop, a schema-checked answer, an embedding, an image, a verified response and a confidential streamed
-// chat, then a summary line. Against the embedded mock server by default; against the real API with
+// as they arrive, the tool loop, a schema-checked answer, an embedding, an image, a verified response, a
+// confidential streamed chat and the AI SDK provider, then a summary line. Against the embedded mock server by default; against the real API with
 // `--base-url https://api.atoma.network` (or ATOMA_BASE_URL) and ATOMA_API_KEY.
 //
 //   pnpm demo                                   # mock server, in-process on loopback
 //   ATOMA_API_KEY=... pnpm demo --base-url https://api.atoma.network [--model NAME]
 //     [--embedding-model NAME] [--image-model NAME]
 import { parseArgs } from "node:util";
+import { createAtoma } from "@atoma-ts/ai-sdk";
 import { createAtomaClient, type AtomaClient } from "@atoma-ts/client";
 import { createConfidentialClient, withVerification } from "@atoma-ts/confidential";
 import { createMockServer, listen } from "@atoma-ts/mock-server";
 import { tool, withStreaming } from "@atoma-ts/streaming";
+import { streamText } from "ai";
 import * as z from "zod";
 
 const { values } = parseArgs({
@@ -135,6 +137,12 @@ async function main() {
     });
     for await (const text of secret.textStream) out(text);
     out("\n");
+
+    section("ai-sdk: streamText in the Vercel AI SDK, every chunk's signature checked");
+    const verifiedAtoma = createAtoma({ client, verify: true });
+    const result = streamText({ model: verifiedAtoma(model), prompt: "Hello from the AI SDK" });
+    for await (const text of result.textStream) out(text);
+    out(`\nsigned by node ${String((await result.providerMetadata)?.atoma?.signer)}\n`);
 
     out(`\n✓ ${done.length} steps in ${Math.round(performance.now() - started)} ms: ${done.join(", ")}\n`);
   } finally {

@@ -25,6 +25,18 @@ async function example(name: string): Promise<string> {
 }
 
 describe.concurrent("examples", () => {
+  test("the demo (the README's main command) on its embedded mock server", async () => {
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "demo/demo.ts"], {
+      cwd: root,
+      // Its own mock server, whatever the environment says.
+      env: { ...process.env, ATOMA_BASE_URL: "" },
+    });
+    expect(stdout).toMatch(
+      /✓ 10 steps in \d+ ms: models\.list, chat\.create, chat\.stream, chat\.runTools, chat\.parse, embeddings\.create, images\.generate, verified, confidential, ai-sdk\n$/,
+    );
+    expect(stdout).toMatch(new RegExp(`signed by node ${SIGNER.source}\n\n✓`));
+  });
+
   test("ai-sdk", async () => {
     const out = await example("ai-sdk");
     expect(out).toContain(
