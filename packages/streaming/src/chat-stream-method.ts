@@ -62,10 +62,10 @@ export function createChatStreamMethod<Params extends { response_format?: unknow
     const format = params.response_format;
     if (!isSchemaFormat(format)) return createStreamPromise(open(params, options, createChatStream));
     const opening = (async () => {
-      const { schema, ...rest } = schemaFormatOf(format);
-      const body = { ...params, response_format: jsonSchemaFormat({ schema, ...rest }) };
+      const schemaFormat = schemaFormatOf(format);
+      const body = { ...params, response_format: jsonSchemaFormat(schemaFormat) };
       const read: ChatStreamReader = (response, streamOptions) =>
-        createParsedChatStream(response, streamOptions, schema);
+        createParsedChatStream(response, streamOptions, schemaFormat.schema);
       return open(body, options, read);
     })();
     return createStreamPromise(opening);

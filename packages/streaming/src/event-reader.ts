@@ -141,15 +141,16 @@ export function createEventReader(
     const idleLeft = bytesSince + idleLimit - now;
     const dataLeft = waitingSince + dataLimit - now;
     // Timers may fire a hair early by this clock: within a millisecond is on time.
+    let why: string;
     if (idleLeft <= 1) {
-      const why = `no bytes for ${idleLimit} ms, so the connection looks dead (the \`idleTimeout\` option)`;
-      close(new APITimeoutError(`${operation}: the stream timed out: ${why}`, { partial: partial() }));
+      why = `no bytes for ${idleLimit} ms, so the connection looks dead (the \`idleTimeout\` option)`;
     } else if (dataLeft <= 1) {
-      const why = `no data for ${dataLimit} ms (the \`dataTimeout\` option)`;
-      close(new APITimeoutError(`${operation}: the stream timed out: ${why}`, { partial: partial() }));
+      why = `no data for ${dataLimit} ms (the \`dataTimeout\` option)`;
     } else {
       timer = setTimeout(checkTimeouts, Math.min(idleLeft, dataLeft));
+      return;
     }
+    close(new APITimeoutError(`${operation}: the stream timed out: ${why}`, { partial: partial() }));
   }
 
   function stop(): void {

@@ -10,12 +10,7 @@ export {
 export { SSEDecoderStream, type SSEDecoderStreamOptions } from "./sse-decoder-stream.js";
 export { isStreamError, StreamError, type StreamErrorOptions, type StreamErrorType } from "./stream-error.js";
 export { ChatStream, createChatStream } from "./chat-stream.js";
-export {
-  ParsedChatStream,
-  createParsedChatStream,
-  type DeepPartial,
-  type ParsedChatStreamInit,
-} from "./parsed-chat-stream.js";
+export { ParsedChatStream, type DeepPartial, type ParsedChatStreamInit } from "./parsed-chat-stream.js";
 export { CompletionStream, createCompletionStream } from "./completion-stream.js";
 export { ChunkStream, DEFAULT_IDLE_TIMEOUT, type ChunkStreamOptions } from "./chunk-stream.js";
 // Types of ChunkStream's constructor, which apps do not call (`@internal` in the API report).

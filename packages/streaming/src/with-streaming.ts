@@ -151,8 +151,8 @@ export function withStreaming<Client extends StreamingClientBase>(atoma: Client)
     chat: { ...atoma.chat, stream, parse, runTools: chatRunTools },
     completions: {
       ...atoma.completions,
-      stream: (params: CompletionStreamParams, options: StreamRequestOptions = {}) =>
-        createStreamPromise(openStream(atoma, "completions_create", params, options, createCompletionStream)),
+      stream: (params: CompletionStreamParams, options?: StreamRequestOptions) =>
+        createStreamPromise(streamCompletion(atoma, params, options)),
     },
   } as StreamingClient<Client>;
 }

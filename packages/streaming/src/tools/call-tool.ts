@@ -2,16 +2,10 @@ import { pathOf } from "@atoma-ts/client/internal";
 import type { StandardSchemaV1 } from "@standard-schema/spec";
 import type { ChatCompletionMessageToolCall } from "@atoma-ts/types";
 import type { Tool } from "./tool.js";
+import type { ToolRunToolResultEvent } from "./tool-run-event.js";
 
-/** What a call gave: the content of its tool message, and whether it is an error's. */
-export interface ToolOutcome {
-  /** The tool message's content: the result, or `Error: …` saying what went wrong. */
-  content: string;
-  /** Whether the call failed: unknown tool, arguments not JSON or not valid, `run` threw. */
-  isError: boolean;
-  /** What `run` threw, when it threw. */
-  error?: unknown;
-}
+/** What a call gave: the content of its tool message, and whether it is an error's (as its event says). */
+export type ToolOutcome = Pick<ToolRunToolResultEvent, "content" | "isError" | "error">;
 
 /**
  * Answers one tool call, never rejecting: finds the tool, reads the arguments as JSON (empty: `{}`),

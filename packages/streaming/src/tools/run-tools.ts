@@ -36,20 +36,19 @@ export function runTools<Options extends RequestOptions>(
   params: RunToolsParams,
   options?: Options,
 ): ToolRun {
+  // The run's own abort (`run.abort()`, a loop left) joined with the caller's: `AbortSignal.any` holds
+  // the caller's signal weakly, so a signal shared by many runs collects no listeners.
   const controller = new AbortController();
   const callerSignal = options?.signal;
-  const onCallerAbort = () => controller.abort(callerSignal?.reason);
-  if (callerSignal?.aborted) onCallerAbort();
-  else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+  const signal = callerSignal ? AbortSignal.any([callerSignal, controller.signal]) : controller.signal;
 
   const messages = [...params.messages];
   const rounds = toolRunRounds({
     chat,
     params,
-    options: { ...options, signal: controller.signal } as Options,
-    signal: controller.signal,
+    options: { ...options, signal } as Options,
+    signal,
     messages,
   });
-  const onEnd = () => callerSignal?.removeEventListener("abort", onCallerAbort);
-  return createToolRun({ rounds, controller, messages, onEnd });
+  return createToolRun({ rounds, controller, signal, messages });
 }

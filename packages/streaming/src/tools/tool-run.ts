@@ -40,19 +40,19 @@ export interface ToolRun extends AsyncIterable<ToolRunEvent> {
 export interface ToolRunInit {
   /** The rounds' events, pulled as the run is read. */
   rounds: AsyncGenerator<ToolRunEvent, ChatCompletionResponse, undefined>;
-  /** Aborts the rounds' requests, streams and tools. */
+  /** Aborts the rounds' requests, streams and tools (`abort()`, a loop left). */
   controller: AbortController;
+  /** The rounds' signal: the controller's, joined with the caller's. */
+  signal: AbortSignal;
   /** The conversation the rounds add to. */
   messages: ChatCompletionMessage[];
-  /** Called once, when the run ends in any way. */
-  onEnd: () => void;
 }
 
 /**
  * A {@link ToolRun} over its rounds: read once, by iterating or by `finalCompletion()` alone, as a
  * `ChunkStream` is; it ends with the rounds' completion or error, a leave, or `abort()`.
  */
-export function createToolRun({ rounds, controller, messages, onEnd }: ToolRunInit): ToolRun {
+export function createToolRun({ rounds, controller, signal, messages }: ToolRunInit): ToolRun {
   let consumer: string | undefined;
   let settled = false;
   let settle!: (result: { completion?: ChatCompletionResponse; error?: unknown }) => void;
@@ -60,7 +60,6 @@ export function createToolRun({ rounds, controller, messages, onEnd }: ToolRunIn
     settle = ({ completion, error }) => {
       if (settled) return;
       settled = true;
-      onEnd();
       if (completion) resolve(completion);
       else reject(error);
     };
@@ -84,8 +83,8 @@ export function createToolRun({ rounds, controller, messages, onEnd }: ToolRunIn
         return result.done ? DONE : result;
       } catch (error) {
         // An abort shows as the client's APIUserAbortError, whatever was in flight.
-        const aborted = controller.signal.aborted && !isAPIUserAbortError(error);
-        const failure = aborted ? runAbortedError(controller.signal) : error;
+        const aborted = signal.aborted && !isAPIUserAbortError(error);
+        const failure = aborted ? runAbortedError(signal) : error;
         settle({ error: failure });
         throw failure;
       }
@@ -121,7 +120,7 @@ export function createToolRun({ rounds, controller, messages, onEnd }: ToolRunIn
     abort(reason) {
       controller.abort(reason);
       // Nobody may be reading: end the run here, so that finalCompletion() rejects too.
-      settle({ error: runAbortedError(controller.signal) });
+      settle({ error: runAbortedError(signal) });
     },
   };
   return run;
