@@ -38,7 +38,7 @@ export async function createBackend(client: AtomaClient, mode: AtomaModeSettings
   return checkingBackend(withVerification(client, verify) as never);
 }
 
-/** Calls the resource's `stream` for a streaming request, else its `create` (`generate` for images). */
+/** Calls the resource's `stream` for a streaming request, else the operation's own method (`create`, `generate`). */
 function checkingBackend(client: CheckingClient): Backend {
   return async (route, body, options) => {
     const { stream, ...params } = JSON.parse(body) as Record<string, unknown>;
@@ -47,7 +47,7 @@ function checkingBackend(client: CheckingClient): Backend {
       const chunks = (await methods.stream!(params, options)) as AsyncIterable<Verified<object>>;
       return eventStreamResponse(chunks, options.signal);
     }
-    const call = route.resource === "images" ? methods.generate! : methods.create!;
-    return jsonResponse((await call(params, options)) as Verified<object>);
+    const answer = await methods[route.name]!(params, options);
+    return jsonResponse(answer as Verified<object>);
   };
 }

@@ -1,14 +1,8 @@
 import { embed, embedMany, generateImage } from "ai";
 import { describe, expect, it } from "vitest";
-import { EMBEDDING_MODEL, IMAGE_MODEL, MODES, useMockAtoma } from "./test-utils/mock-atoma.js";
+import { EMBEDDING_MODEL, IMAGE_MODEL, MODES, pathIn, useMockAtoma } from "./test-utils/mock-atoma.js";
 
 const mock = useMockAtoma();
-
-const PATHS = {
-  plain: { embeddings: "/v1/embeddings", images: "/v1/images/generations" },
-  verify: { embeddings: "/v1/embeddings", images: "/v1/images/generations" },
-  confidential: { embeddings: "/v1/confidential/embeddings", images: "/v1/confidential/images/generations" },
-};
 
 describe.each(MODES)("%s mode", (mode) => {
   const lastPath = () => mock.server.requests.at(-1)?.path;
@@ -18,7 +12,7 @@ describe.each(MODES)("%s mode", (mode) => {
     expect(result.embedding.length).toBeGreaterThan(8);
     expect(result.embedding.every((value) => Number.isFinite(value))).toBe(true);
     expect(result.usage.tokens).toBeGreaterThan(0);
-    expect(lastPath()).toBe(PATHS[mode].embeddings);
+    expect(lastPath()).toBe(pathIn(mode, "/v1/embeddings"));
     expect(result.providerMetadata?.atoma).toEqual(
       mode === "plain" ? undefined : { signer: mock.server.signer.address, responseHash: expect.any(String) },
     );
@@ -41,7 +35,7 @@ describe.each(MODES)("%s mode", (mode) => {
     });
     expect(result.images).toHaveLength(2);
     for (const image of result.images) expect(image.uint8Array.length).toBeGreaterThan(0);
-    expect(lastPath()).toBe(PATHS[mode].images);
+    expect(lastPath()).toBe(pathIn(mode, "/v1/images/generations"));
     const verification = { signer: mock.server.signer.address, responseHash: expect.any(String) };
     expect(result.providerMetadata.atoma).toEqual(
       mode === "plain" ? undefined : { images: [verification, verification] },

@@ -6,9 +6,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createAtoma } from "./create-atoma.js";
 import {
   API_KEY,
-  CHAT_PATH,
   MODEL,
   MODES,
+  pathIn,
   requestsTo,
   startMockAtoma,
   useMockAtoma,
@@ -57,16 +57,16 @@ describe.each(MODES)("%s mode", (mode) => {
   });
 
   it("a 503 is sent exactly as often as our client retries (3 times), under generateText's own maxRetries (2)", async () => {
-    const before = requestsTo(mock.server, CHAT_PATH[mode]).length;
+    const before = requestsTo(mock.server, pathIn(mode, "/v1/chat/completions")).length;
     const error = await rejectionOf(
       generateText({ model: mock.provider(mode)(MODEL), prompt, headers: UNAVAILABLE }),
     );
     expect((error as APICallError).statusCode).toBe(503);
-    expect(requestsTo(mock.server, CHAT_PATH[mode]).length - before).toBe(3);
+    expect(requestsTo(mock.server, pathIn(mode, "/v1/chat/completions")).length - before).toBe(3);
   });
 
   it("the provider's maxRetries is our client's: 0 sends once, and streamText reports the error", async () => {
-    const before = requestsTo(mock.server, CHAT_PATH[mode]).length;
+    const before = requestsTo(mock.server, pathIn(mode, "/v1/chat/completions")).length;
     const errors: unknown[] = [];
     const result = streamText({
       model: mock.provider(mode, { maxRetries: 0 })(MODEL),
@@ -76,7 +76,7 @@ describe.each(MODES)("%s mode", (mode) => {
     });
     await result.consumeStream();
     expect(errors).toEqual([expect.objectContaining({ statusCode: 503, isRetryable: false })]);
-    expect(requestsTo(mock.server, CHAT_PATH[mode]).length - before).toBe(1);
+    expect(requestsTo(mock.server, pathIn(mode, "/v1/chat/completions")).length - before).toBe(1);
   });
 
   it("the API key appears in no error, nor in confidential mode the prompt", async () => {
@@ -114,7 +114,10 @@ describe("connection failures", () => {
       apiKey: API_KEY,
       baseURL: closed.url,
       maxRetries: 1,
-      fetch: (input, init) => (sent++, globalThis.fetch(input, init)),
+      fetch: (input, init) => {
+        sent++;
+        return globalThis.fetch(input, init);
+      },
     });
     const error = await rejectionOf(generateText({ model: provider(MODEL), prompt }));
     expect(APICallError.isInstance(error)).toBe(true);

@@ -3,15 +3,7 @@ import { generateObject, generateText, stepCountIs, streamObject, streamText, to
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { AtomaProvider } from "./create-atoma.js";
-import {
-  CHAT_PATH,
-  COMPLETIONS_PATH,
-  lastOutcome,
-  MODEL,
-  MODES,
-  requestsTo,
-  useMockAtoma,
-} from "./test-utils/mock-atoma.js";
+import { lastOutcome, MODEL, MODES, pathIn, requestsTo, useMockAtoma } from "./test-utils/mock-atoma.js";
 
 const mock = useMockAtoma();
 
@@ -25,7 +17,7 @@ describe.each(MODES)("%s mode", (mode) => {
   };
 
   it("generateText answers, with usage, and providerMetadata.atoma in the checking modes", async () => {
-    const before = requestsTo(mock.server, CHAT_PATH[mode]).length;
+    const before = requestsTo(mock.server, pathIn(mode, "/v1/chat/completions")).length;
     const result = await generateText({ model: mock.provider(mode)(MODEL), prompt });
     expect(result.text.length).toBeGreaterThan(0);
     expect(result.finishReason).toBe("stop");
@@ -35,7 +27,7 @@ describe.each(MODES)("%s mode", (mode) => {
     expect(result.response.headers?.["x-atoma-signer"]).toBe(
       mode === "plain" ? undefined : mock.server.signer.address,
     );
-    expect(requestsTo(mock.server, CHAT_PATH[mode]).length).toBe(before + 1);
+    expect(requestsTo(mock.server, pathIn(mode, "/v1/chat/completions")).length).toBe(before + 1);
   });
 
   it("streamText streams the same text as generateText, with usage and a summary of the checked chunks", async () => {
@@ -58,7 +50,7 @@ describe.each(MODES)("%s mode", (mode) => {
     const { object } = await generateObject({ model: mock.provider(mode)(MODEL), schema: recipe, prompt });
     expect(recipe.safeParse(object).success).toBe(true);
     if (mode !== "confidential") {
-      const sent = requestsTo(mock.server, CHAT_PATH[mode]).at(-1)?.body as {
+      const sent = requestsTo(mock.server, pathIn(mode, "/v1/chat/completions")).at(-1)?.body as {
         response_format?: { type: string };
       };
       expect(sent.response_format?.type).toBe("json_schema");
@@ -95,7 +87,9 @@ describe.each(MODES)("%s mode", (mode) => {
     expect(result.steps[0]!.toolResults[0]?.output).toEqual({ city: "Lisbon", celsius: 21 });
     expect(result.text.length).toBeGreaterThan(0);
     const toolMessage = (
-      requestsTo(mock.server, CHAT_PATH[mode]).at(-1)?.body as { messages?: { role: string }[] }
+      requestsTo(mock.server, pathIn(mode, "/v1/chat/completions")).at(-1)?.body as {
+        messages?: { role: string }[];
+      }
     )?.messages;
     if (mode !== "confidential")
       expect(toolMessage?.map((message) => message.role)).toEqual(["user", "assistant", "tool"]);
@@ -171,11 +165,11 @@ describe.each(MODES)("%s mode", (mode) => {
   });
 
   it.each([
-    { kind: "chat", model: (provider: AtomaProvider) => provider(MODEL), path: CHAT_PATH },
+    { kind: "chat", model: (provider: AtomaProvider) => provider(MODEL), path: "/v1/chat/completions" },
     {
       kind: "completion",
       model: (provider: AtomaProvider) => provider.completion(MODEL),
-      path: COMPLETIONS_PATH,
+      path: "/v1/completions",
     },
   ])("abort mid-stream stops the $kind stream and closes the connection", async ({ model, path }) => {
     const controller = new AbortController();
@@ -193,6 +187,6 @@ describe.each(MODES)("%s mode", (mode) => {
     expect(parts).toContain("abort");
     expect(parts.filter((type) => type === "text-delta")).toHaveLength(1);
     expect(parts).not.toContain("finish");
-    expect(await lastOutcome(mock.server, path[mode])).toBe("client-disconnected");
+    expect(await lastOutcome(mock.server, pathIn(mode, path))).toBe("client-disconnected");
   });
 });

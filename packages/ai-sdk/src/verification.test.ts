@@ -14,7 +14,10 @@ const TAMPERED = "TAMPERED";
 const tamperContent = (from = 1) =>
   rewritingFetch((text) => {
     let seen = 0;
-    return text.replaceAll('"content":"', (field) => (++seen >= from ? `${field}${TAMPERED} ` : field));
+    return text.replaceAll('"content":"', (field) => {
+      seen++;
+      return seen >= from ? `${field}${TAMPERED} ` : field;
+    });
   });
 /** Confidential answers with a ciphertext byte flipped (the first character of each ciphertext). */
 const flipCiphertext = rewritingFetch((text, path) =>

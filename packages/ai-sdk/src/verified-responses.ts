@@ -7,7 +7,7 @@ import { fetchAbortReason } from "./fetch-abort-reason.js";
  * `providerMetadata` field, `{ atoma: { signer, responseHash } }`, which the embedding model passes
  * on as it is and the language models read (see `verification-metadata.ts`).
  */
-export function withProviderMetadata(value: Verified<object>): object {
+function withProviderMetadata(value: Verified<object>): object {
   const { signer, responseHash } = value.verification;
   return { ...value, providerMetadata: { atoma: { signer, responseHash } } };
 }

@@ -1,7 +1,7 @@
 // The mock server on loopback HTTP, and providers of each mode calling it with the global fetch.
 import type { FetchLike } from "@atoma-ts/client";
 import { afterAll, beforeAll } from "vitest";
-import { createMockServer, listen, type MockServer, type MockServerOptions } from "@atoma-ts/mock-server";
+import { createMockServer, listen, type MockServer } from "@atoma-ts/mock-server";
 import { createAtoma, type AtomaConnectionSettings, type AtomaModeSettings } from "../create-atoma.js";
 
 export const MODEL = "meta-llama/Llama-3.3-70B-Instruct";
@@ -14,19 +14,9 @@ export const API_KEY = "sk-canary-ai-sdk-key-51c0a7";
 export type Mode = "plain" | "confidential" | "verify";
 export const MODES: Mode[] = ["plain", "confidential", "verify"];
 
-/** The paths each mode sends chat to, as the mock logs them. */
-export const CHAT_PATH: Record<Mode, string> = {
-  plain: "/v1/chat/completions",
-  confidential: "/v1/confidential/chat/completions",
-  verify: "/v1/chat/completions",
-};
-
-/** The paths each mode sends completions to, as the mock logs them. */
-export const COMPLETIONS_PATH: Record<Mode, string> = {
-  plain: "/v1/completions",
-  confidential: "/v1/confidential/completions",
-  verify: "/v1/completions",
-};
+/** The path a mode sends an operation's request to, as the mock logs it: confidential mode's has `/confidential`. */
+export const pathIn = (mode: Mode, path: string): string =>
+  mode === "confidential" ? path.replace("/v1/", "/v1/confidential/") : path;
 
 export interface MockAtoma {
   server: MockServer;
@@ -40,8 +30,8 @@ export interface MockAtoma {
 }
 
 /** Starts the mock server on loopback. Close it after. */
-export async function startMockAtoma(options: MockServerOptions = {}): Promise<MockAtoma> {
-  const server = createMockServer({ apiKey: API_KEY, ...options });
+export async function startMockAtoma(): Promise<MockAtoma> {
+  const server = createMockServer({ apiKey: API_KEY });
   const running = await listen(server);
   const trusted = { trustedSigners: [server.signer.address] };
   const modes: Record<Mode, AtomaModeSettings> = {
