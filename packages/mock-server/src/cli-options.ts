@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { DEFAULT_MAX_BODY_BYTES } from "./pipeline/read-body-within-limit.js";
+import { DEFAULT_MAX_BODY_BYTES } from "./pipeline/limit-body-size.js";
 import type { SignatureScheme } from "./signing.js";
 
 const SCHEMES: readonly SignatureScheme[] = ["ed25519", "secp256k1", "secp256r1"];

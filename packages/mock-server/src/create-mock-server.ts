@@ -14,7 +14,7 @@ import { logRequest } from "./pipeline/log-request.js";
 import { openConfidential } from "./pipeline/open-confidential.js";
 import { parseBody } from "./pipeline/parse-body.js";
 import type { PipelineEnv, PipelineStep } from "./pipeline/pipeline-env.js";
-import { readBodyWithinLimit, DEFAULT_MAX_BODY_BYTES } from "./pipeline/read-body-within-limit.js";
+import { limitBodySize, DEFAULT_MAX_BODY_BYTES } from "./pipeline/limit-body-size.js";
 import {
   createRequestLog,
   DEFAULT_MAX_LOGGED_REQUESTS,
@@ -116,13 +116,13 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   const faultInjection = { defaults: options.faults, attempts: new Map<string, number>() };
   const serialization = { signer, keepAliveMs: options.keepAliveMs ?? STREAM_KEEP_ALIVE_MS };
   const log = createRequestLog(options.maxLoggedRequests ?? DEFAULT_MAX_LOGGED_REQUESTS);
-  const readBody = readBodyWithinLimit(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+  const limitBody = limitBodySize(options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
 
   /** The steps of one operation's route, in the order a request meets them. */
   function stepsOf(operation: SpecOperation): [PipelineStep, ...PipelineStep[]] {
     const steps: [PipelineStep, ...PipelineStep[]] = [logRequest(log, operation)];
     const auth = operation.public ? [] : [requireApiKey(options.apiKey)];
-    const body = operation.request ? [readBody, parseBody(operation, validateBody)] : [];
+    const body = operation.request ? [limitBody, parseBody(operation, validateBody)] : [];
     // As the proxy's routes run them: a plain route reads its body before the key is checked, a
     // confidential route checks the key first.
     if (operation.confidentialOf === undefined) steps.push(...body, ...auth);

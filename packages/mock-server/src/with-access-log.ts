@@ -1,4 +1,6 @@
-type Fetch = (request: Request, env?: unknown) => Promise<Response>;
+import type { MockServer } from "./create-mock-server.js";
+
+type Fetch = MockServer["fetch"];
 
 /**
  * Wraps a fetch handler to write one line per request, as dev servers print them:

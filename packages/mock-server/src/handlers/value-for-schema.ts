@@ -83,8 +83,9 @@ export function valueForSchema(schema: unknown, word: string): unknown {
 }
 
 function numberFor({ minimum, exclusiveMinimum, maximum, type }: JsonSchema): number {
-  const low =
-    minimum ?? (exclusiveMinimum === undefined ? 1 : exclusiveMinimum + (type === "integer" ? 1 : 0.5));
+  let low = 1;
+  if (minimum !== undefined) low = minimum;
+  else if (exclusiveMinimum !== undefined) low = exclusiveMinimum + (type === "integer" ? 1 : 0.5);
   return Math.min(low, maximum ?? Infinity);
 }
 

@@ -3,10 +3,14 @@ import type { SpecOperation } from "../generated/spec.js";
 import type { BodyValidator } from "../spec/body-validator.js";
 import type { PipelineStep } from "./pipeline-env.js";
 
-/** Parses the body `readBodyWithinLimit` read (the step before) as JSON and holds it to the operation's request schema. */
+/**
+ * Reads the body (kept as `rawBody`), parses it as JSON and holds it to the operation's request schema.
+ * `limitBodySize`, the step before, has refused one too large.
+ */
 export function parseBody(operation: SpecOperation, validateBody: BodyValidator): PipelineStep {
   return async (c, next) => {
-    const raw = c.get("rawBody") ?? "";
+    const raw = await c.req.text();
+    c.set("rawBody", raw);
     const entry = c.get("entry");
     try {
       entry.body = JSON.parse(raw);
