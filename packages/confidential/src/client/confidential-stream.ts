@@ -20,15 +20,12 @@ export async function streamConfidential<Stream>(
   verify: VerifySignerOptions,
   seal?: Sealer,
 ): Promise<Stream> {
-  const { idleTimeout, dataTimeout, maxEventSize, ...requestOptions } = options;
-  const { response, session } = await sendConfidential(atoma, call, requestOptions, seal);
+  // One options object serves both, as for a plain stream: the request takes its own keys, the stream its.
+  const { response, session } = await sendConfidential(atoma, call, options, seal);
   const body = bindSessionToBody(response, session);
   const streamOptions = {
+    ...options,
     decode: createConfidentialDecoder<never>(session, verify),
-    signal: options.signal,
-    idleTimeout,
-    dataTimeout,
-    maxEventSize,
     operation: operationName(call.operationId),
     // What a failed stream assembled is decrypted plaintext: it must not travel in an error.
     keepPartial: false,

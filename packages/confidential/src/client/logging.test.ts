@@ -15,6 +15,7 @@ import {
   imageParams,
   inProcess,
   overLoopback,
+  runWith,
   type SetupOptions,
 } from "../test-utils/mock-client.js";
 import { editConfidential, TAMPERS } from "../test-utils/rewrite.js";
@@ -101,13 +102,14 @@ describe("the client's debug log of confidential calls", () => {
 
   it.each(Object.entries(CALLS))("%s, over loopback", async (_, { options, run }) => {
     const { logger, lines } = recordingLogger();
-    const setup = await overLoopback(withLog(options, "debug", logger));
-    try {
-      await run(setup).catch(ignore);
-      await settle();
-    } finally {
-      await setup.close();
-    }
+    const runOverLoopback = runWith(overLoopback)(
+      async (setup) => {
+        await run(setup).catch(ignore);
+        await settle();
+      },
+      withLog(options, "debug", logger),
+    );
+    await runOverLoopback();
     expectNoSecrets(lines);
   });
 

@@ -1,4 +1,6 @@
+import { concatBytes } from "@noble/ciphers/utils.js";
 import type { NodeCrypto, NodeKeyObject } from "./node-crypto.js";
+import { createSignerKeyCache } from "./signer-key-cache.js";
 
 /**
  * The DER prefix of a SubjectPublicKeyInfo holding a 33-byte compressed secp256k1 point (RFC 5480:
@@ -9,9 +11,6 @@ const SECP256K1_SPKI_PREFIX = new Uint8Array([
   0x00, 0x0a, 0x03, 0x22, 0x00,
 ]);
 
-/** A signer's key is imported once; an Atoma stream has one signer, an app a handful. */
-const MAX_CACHED_KEYS = 64;
-
 /**
  * ECDSA over secp256k1 in node:crypto (OpenSSL): SHA-256 of the message, the 64-byte r || s, a 33-byte
  * compressed public key. About five times noble's speed. It checks the signature only: Sui's low-s rule
@@ -20,20 +19,12 @@ const MAX_CACHED_KEYS = 64;
 export function createNodeSecp256k1Verifier(
   nodeCrypto: NodeCrypto,
 ): (signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array) => boolean {
-  const keys = new Map<string, NodeKeyObject>();
-  const keyOf = (publicKey: Uint8Array) => {
-    const id = String.fromCharCode(...publicKey);
-    let key = keys.get(id);
-    if (!key) {
-      const spki = new Uint8Array(SECP256K1_SPKI_PREFIX.length + publicKey.length);
-      spki.set(SECP256K1_SPKI_PREFIX);
-      spki.set(publicKey, SECP256K1_SPKI_PREFIX.length);
-      key = nodeCrypto.createPublicKey({ key: spki, format: "der", type: "spki" });
-      if (keys.size >= MAX_CACHED_KEYS) keys.clear();
-      keys.set(id, key);
-    }
-    return key;
-  };
+  const keys = createSignerKeyCache<NodeKeyObject>();
+  const keyOf = (publicKey: Uint8Array) =>
+    keys.get(publicKey, () => {
+      const spki = concatBytes(SECP256K1_SPKI_PREFIX, publicKey);
+      return nodeCrypto.createPublicKey({ key: spki, format: "der", type: "spki" });
+    });
   return (signature, message, publicKey) =>
     nodeCrypto.verify("sha256", message, { key: keyOf(publicKey), dsaEncoding: "ieee-p1363" }, signature);
 }

@@ -1,3 +1,5 @@
+import { createSignerKeyCache } from "./signer-key-cache.js";
+
 /** A signature check: never rejects; anything malformed is `false`. */
 export type SignatureVerifier = (
   signature: Uint8Array,
@@ -16,36 +18,23 @@ export interface WebCryptoScheme {
 }
 
 /**
- * Imported signer keys per scheme, by their bytes: every chunk of a stream is signed by the same node,
- * and a client talks to a handful of nodes (at most this many kept, least recently used dropped). Keys
- * are public: nothing secret is cached.
- */
-const MAX_KEYS = 16;
-
-/**
  * A verifier that runs in WebCrypto where the runtime has the scheme (native code, and concurrent:
  * Node runs it on its thread pool, so a batch of chunks is verified in parallel), else in JavaScript.
  * Whether WebCrypto has it is learnt from the first key imported.
  */
 export function createWebCryptoVerifier(scheme: WebCryptoScheme): SignatureVerifier {
-  const keys = new Map<string, Promise<CryptoKey>>();
+  const keys = createSignerKeyCache<Promise<CryptoKey>>();
   let native: boolean | undefined;
 
   function importKey(publicKey: Uint8Array): Promise<CryptoKey> {
-    const id = String.fromCharCode(...publicKey);
-    let key = keys.get(id);
-    if (key) {
-      keys.delete(id);
-    } else {
-      key = crypto.subtle.importKey("raw", publicKey as BufferSource, scheme.importAlgorithm, false, [
+    return keys.get(publicKey, () => {
+      const key = crypto.subtle.importKey("raw", publicKey as BufferSource, scheme.importAlgorithm, false, [
         "verify",
       ]);
       // A failed import is not kept: the next signature by that key tries again.
-      key.catch(() => keys.delete(id));
-      if (keys.size >= MAX_KEYS) keys.delete(keys.keys().next().value!);
-    }
-    keys.set(id, key);
-    return key;
+      key.catch(() => keys.forget(publicKey));
+      return key;
+    });
   }
 
   return async (signature, message, publicKey) => {

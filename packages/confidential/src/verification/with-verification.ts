@@ -88,7 +88,7 @@ type PlainId =
  * Opt-in verifiable responses ("Verifiable responses" in the API notes): returns the client with
  * `chat.create` (and `chat.parse`, `chat.runTools`), `completions.create`, `embeddings.create` and `images.generate` reading each body as
  * raw text, checking that its `response_hash` is the BLAKE2b-256 of the exact bytes received and its
- * Ed25519 `signature` signs that hash, and only then parsing it; and with `chat.stream` and
+ * `signature` signs that hash, and only then returning it; and with `chat.stream` and
  * `completions.stream` doing the same for every chunk before it is yielded. The result (each chunk)
  * gets a non-enumerable `verification`: `{ signer, responseHash }`, the signer's Sui address.
  *
@@ -121,13 +121,13 @@ export function withVerification<Client extends VerificationBase>(
   const stream = async <Stream>(
     id: "chat_completions_create" | "completions_create",
     params: { stream_options?: unknown },
-    { idleTimeout, dataTimeout, maxEventSize, ...callOptions }: StreamRequestOptions = {},
+    options: StreamRequestOptions = {},
     read: (response: Response, options: ChunkStreamOptions<never>) => Stream,
   ) => {
+    // One options object serves both, as for a plain stream: the request takes its own keys, the stream its.
     const body = streamingBody(params);
-    const response = await atoma.request(id, { ...callOptions, body: body as never });
-    const decode = createVerifyingDecoder<never>(verify);
-    return read(response, { decode, signal: callOptions.signal, idleTimeout, dataTimeout, maxEventSize });
+    const response = await atoma.request(id, { ...options, body: body as never });
+    return read(response, { ...options, decode: createVerifyingDecoder<never>(verify) });
   };
 
   const chatCreate: VerifyingMethods["chat"]["create"] = (params, callOptions) =>
@@ -164,7 +164,10 @@ export function withVerification<Client extends VerificationBase>(
   } as VerifyingClient<Client>;
 }
 
-/** A plain call whose body is read as text, verified, then parsed. */
+/**
+ * A plain call whose body is read as text, parsed (a body that is not JSON is an `InvalidResponseError`),
+ * then verified: the parsed value is returned only once its signature holds.
+ */
 async function callVerified(
   atoma: VerificationBase,
   id: PlainId,
