@@ -18,20 +18,20 @@ export function failureCode(failure: unknown): string | undefined {
 }
 
 /**
- * Why a `fetch` failed, in a word or two for a message: its code, else the message of its innermost
- * cause (undici's "bad port", "invalid onRequestStart method"), else nothing. A browser's lone
- * `TypeError: Failed to fetch` says nothing more than "could not reach", so it is left out.
+ * The message of a failure's innermost cause, in a few words (undici's "bad port", "invalid
+ * onRequestStart method"), for a failure without a code; nothing for a failure without a cause: a
+ * browser's lone `TypeError: Failed to fetch` says nothing more than "could not reach".
  */
-export function failureReason(failure: unknown): string | undefined {
-  const code = failureCode(failure);
-  if (code) return code;
-  let innermost = failure;
+export function innermostCauseMessage(failure: unknown): string | undefined {
+  let message: string | undefined;
+  let current = failure;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    const cause = (innermost as { cause?: unknown } | null)?.cause;
+    const cause = (current as { cause?: unknown } | null)?.cause;
     if (!(cause instanceof Error)) break;
-    innermost = cause;
+    message = cause.message.slice(0, 100);
+    current = cause;
   }
-  return innermost !== failure && innermost instanceof Error ? innermost.message.slice(0, 100) : undefined;
+  return message;
 }
 
 /** The host (and port) a request goes to, for error messages: never the path, query or credentials. */

@@ -1,4 +1,4 @@
-import { failureCode, failureReason, hostOf } from "./connection-failure.js";
+import { failureCode, hostOf, innermostCauseMessage } from "./connection-failure.js";
 import { createDeadline, sleep } from "./deadline.js";
 import { APIConnectionError, APITimeoutError, APIUserAbortError } from "./errors.js";
 import type { Log } from "./log.js";
@@ -55,14 +55,16 @@ export async function fetchWithRetry(
               `${operation} timed out: no response headers after ${timeout} ms (the client's or the call's \`timeout\` option)`,
             );
       }
-      logAttempt(log, operation, attempt, started, response, failure);
+      // A connection failure's code, read once for the logs and the error.
+      const code = response ? undefined : failureCode(failure);
+      logAttempt(log, operation, attempt, started, response, code);
       if (response && !isRetryableStatus(response.status)) return response;
       const delay = retryDelay(attempt, response?.headers);
       if (attempt >= maxRetries) {
         if (response) return response;
-        throw connectionError(operation, input, failure, attempt + 1);
+        throw connectionError(operation, input, failure, code, attempt + 1);
       }
-      logRetry(log, operation, attempt, maxRetries, delay, response, failure);
+      logRetry(log, operation, attempt, maxRetries, delay, response, code);
       // Frees the connection of the response we drop.
       response?.body?.cancel().catch(() => {});
       await sleep(delay, deadline.signal);
@@ -73,9 +75,14 @@ export async function fetchWithRetry(
 }
 
 /** "POST /v1/chat/completions failed: could not reach api.atoma.network (ENOTFOUND), 3 attempts". */
-function connectionError(operation: string, input: string | Request, failure: unknown, attempts: number) {
-  const code = failureCode(failure);
-  const why = failureReason(failure);
+function connectionError(
+  operation: string,
+  input: string | Request,
+  failure: unknown,
+  code: string | undefined,
+  attempts: number,
+) {
+  const why = code ?? innermostCauseMessage(failure);
   const reason = why ? ` (${why})` : "";
   const tries = attempts > 1 ? `, ${attempts} attempts` : "";
   return new APIConnectionError(`${operation} failed: could not reach ${hostOf(input)}${reason}${tries}`, {

@@ -10,7 +10,7 @@ export { createAPIPromise } from "./api-promise.js";
 export { createAPIError, hasErrorName } from "./errors.js";
 export { operations } from "./generated/operations.js";
 export { CLIENT_SETTINGS, clientSettingsOf, type ClientSettings } from "./options.js";
-export { parseChatCompletion, parseChoices, pathOf, type ChatCreate } from "./parse/parse-chat-completion.js";
+export { parseChatCompletion, parseChoices, pathOf } from "./parse/parse-chat-completion.js";
 export {
   isSchemaFormat,
   jsonSchemaFormat,
@@ -18,13 +18,6 @@ export {
   standardJsonSchemaOf,
 } from "./parse/response-format.js";
 export { EncodedJson, operationName } from "./outgoing.js";
-export {
-  invalidResponseError,
-  parseBody,
-  parseJsonResponse,
-  readCappedText,
-  readErrorBody,
-  readText,
-} from "./read-body.js";
+export { invalidResponseError, parseBody, parseJsonResponse, readCappedText, readText } from "./read-body.js";
 export { sleep } from "./deadline.js";
 export { isRetryableStatus, retryDelay, retryPolicy } from "./retry-policy.js";

@@ -1,4 +1,3 @@
-import { failureCode } from "./connection-failure.js";
 import type { Log } from "./log.js";
 import { ERROR_BODY_LIMIT, readCappedText } from "./read-body.js";
 
@@ -50,13 +49,13 @@ export function logAttempt(
   attempt: number,
   started: number,
   response: Response | undefined,
-  failure: unknown,
+  failureCode: string | undefined,
 ): void {
   if (!log.info) return;
   const ms = Math.round(performance.now() - started);
   const requestId = response?.headers.get("x-request-id");
   const id = requestId ? `, request id ${requestId}` : "";
-  const outcome = response ? response.status : `no response (${failureCode(failure) ?? "connection error"})`;
+  const outcome = response ? response.status : `no response (${failureCode ?? "connection error"})`;
   log.info(`${operation} ${outcome} in ${ms} ms (attempt ${attempt + 1}${id})`);
   if (!log.debug || !response) return;
 
@@ -77,11 +76,11 @@ export function logRetry(
   maxRetries: number,
   delay: number,
   response: Response | undefined,
-  failure: unknown,
+  failureCode: string | undefined,
 ): void {
   if (!log.warn) return;
   const why = response
     ? `answered ${response.status}`
-    : `got no response (${failureCode(failure) ?? "connection error"})`;
+    : `got no response (${failureCode ?? "connection error"})`;
   log.warn(`${operation} ${why}: retry ${attempt + 1} of ${maxRetries} in ${Math.round(delay)} ms`);
 }

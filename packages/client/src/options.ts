@@ -192,7 +192,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
  * The base URL as the operations' paths are appended to it: without trailing slashes or `/v1`. One
  * without a scheme fails here rather than at every call, where `fetch` would call it a connection error.
  */
-export function normalizeBaseUrl(baseUrl: string): string {
+function normalizeBaseUrl(baseUrl: string): string {
   let url: URL | undefined;
   try {
     url = new URL(baseUrl);

@@ -3,18 +3,20 @@
 import { describe, expect, it } from "vitest";
 import { createAtomaClient } from "./client.js";
 import { EncodedJson } from "./outgoing.js";
+import { createMockFetch, json } from "./test-utils/mock-fetch.js";
 
-/** A fetch that answers 503 (retry at once) to the first call and 200 after, recording what was sent. */
+/** A fetch that answers 503 (retry at once) to the first call and 200 after; `sent` is what each call sent. */
 function recordingFetch() {
-  const sent: { body: string; contentType: string | null }[] = [];
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    sent.push({ body: await request.text(), contentType: request.headers.get("content-type") });
-    return sent.length === 1
-      ? new Response('{"error":"busy"}', { status: 503, headers: { "retry-after-ms": "0" } })
-      : Response.json({ object: "list", data: [] });
-  };
-  return { sent, fetch };
+  const mock = createMockFetch(
+    new Response('{"error":"busy"}', { status: 503, headers: { "retry-after-ms": "0" } }),
+    json({ object: "list", data: [] }),
+  );
+  const sent = () =>
+    mock.requests.map((request, index) => ({
+      body: mock.bodies[index],
+      contentType: request.headers.get("content-type"),
+    }));
+  return { sent, fetch: mock.fetch };
 }
 
 describe("the body of request()", () => {
@@ -25,7 +27,7 @@ describe("the body of request()", () => {
     const text = '{ "model":"m",  "input": ["a"] , "encoding_format":"float"}';
     const response = await atoma.request("embeddings_create", { body: new EncodedJson(text) as never });
     expect(response.status).toBe(200);
-    expect(sent).toEqual([
+    expect(sent()).toEqual([
       { body: text, contentType: "application/json" },
       { body: text, contentType: "application/json" },
     ]);
@@ -42,6 +44,6 @@ describe("the body of request()", () => {
     const { sent, fetch } = recordingFetch();
     const atoma = createAtomaClient({ apiKey: "k", baseUrl: "http://atoma.test", fetch, maxRetries: 0 });
     await atoma.request("embeddings_create", { body: { model: "m", input: ["a"] } }).catch(() => undefined);
-    expect(sent).toEqual([{ body: '{"model":"m","input":["a"]}', contentType: "application/json" }]);
+    expect(sent()).toEqual([{ body: '{"model":"m","input":["a"]}', contentType: "application/json" }]);
   });
 });

@@ -94,12 +94,18 @@ export function standardJsonSchemaOf(
   remedy: string,
 ): Record<string, unknown> {
   const props = schema["~standard"] as Partial<StandardJSONSchemaV1.Props>;
-  try {
-    return props.jsonSchema!.input({ target: "draft-2020-12" });
-  } catch (cause) {
-    throw new ParseError(`${where}: no JSON Schema from the ${props.vendor} schema: ${remedy}`, {
-      type: "no-json-schema",
-      cause,
-    });
+  // No converter (the library does not implement Standard JSON Schema), or one that cannot convert this
+  // schema (its error is the cause).
+  let cause: unknown;
+  if (props.jsonSchema) {
+    try {
+      return props.jsonSchema.input({ target: "draft-2020-12" });
+    } catch (error) {
+      cause = error;
+    }
   }
+  throw new ParseError(`${where}: no JSON Schema from the ${props.vendor} schema: ${remedy}`, {
+    type: "no-json-schema",
+    cause,
+  });
 }
