@@ -2,15 +2,6 @@
 // each package's root entry point and its TSDoc. Any warning fails the build.
 import { OptionDefaults } from "typedoc";
 
-/**
- * Source links to the public repository, not read from git: a clone's `origin` may be a local path
- * (CI clones the checkout), which typedoc would warn about.
- */
-const SOURCE_LINKS = {
-  disableGit: true,
-  sourceLinkTemplate: "https://github.com/atoma-ts/atoma-ts/blob/main/{path}#L{line}",
-};
-
 /** @type {Partial<import("typedoc").TypeDocOptions>} */
 export default {
   name: "atoma-ts",
@@ -28,11 +19,12 @@ export default {
     // openapi-typescript writes @description and @constant in the generated types.
     blockTags: [...OptionDefaults.blockTags, "@description", "@constant"],
     excludeInternal: true,
-    ...SOURCE_LINKS,
+    // Source links to the public repository, not read from git: a clone's `origin` may be a local path
+    // (CI clones the checkout), which typedoc would warn about.
+    disableGit: true,
+    sourceLinkTemplate: "https://github.com/atoma-ts/atoma-ts/blob/main/{path}#L{line}",
   },
   out: "docs/api",
-  excludeInternal: true,
   treatWarningsAsErrors: true,
-  ...SOURCE_LINKS,
   logLevel: "Warn",
 };

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { binsOf } from "./package-bins.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const SHIPPED_FILES = ["dist", "README.md", "LICENSE"];
@@ -38,7 +39,7 @@ function packageProblems(dir: string, folder: string, rootLicense: string): stri
     `repository.directory is not packages/${folder}`,
   );
   // A bin is a committed file under bin/: a workspace links bins at install, before dist/ is built.
-  const bins: string[] = typeof pkg.bin === "string" ? [pkg.bin] : Object.values(pkg.bin ?? {});
+  const bins = binsOf(pkg.bin);
   for (const bin of bins) {
     expect(
       bin.startsWith("./bin/") && existsSync(join(dir, bin)),

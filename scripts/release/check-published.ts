@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { binsOf } from "./package-bins.ts";
 import { run } from "./processes.ts";
 import type { PublicPackage } from "./workspace-clone.ts";
 
@@ -59,7 +60,7 @@ export async function checkPublished(
     }
     const missing = REQUIRED.filter((file) => !files.includes(`package/${file}`));
     if (missing.length > 0) throw new Error(`${pkg.name}: the tarball lacks ${missing.join(", ")}`);
-    const bins = Object.values<string>(packed.bin ?? {}).map((bin) => `package/${bin.replace(/^\.\//, "")}`);
+    const bins = binsOf(packed.bin).map((bin) => `package/${bin.replace(/^\.\//, "")}`);
     const extra = files.filter(
       (file) => !file.startsWith("package/dist/") && !ALLOWED.has(file) && !bins.includes(file),
     );
