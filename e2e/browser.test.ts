@@ -61,19 +61,32 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
+type Tab = Awaited<ReturnType<BrowserContext["newPage"]>>;
+
+/**
+ * Opens a test page against the mock server, its errors pushed to `errors`, once every section in
+ * `sections` has left "running".
+ */
+async function openPage(path: string, sections: readonly string[], errors: string[]): Promise<Tab> {
+  const tab = await browser.newPage();
+  tab.on("pageerror", (error) => errors.push(error.message));
+  await tab.goto(`${page.url}${path}?api=${encodeURIComponent(mockServer.url)}`);
+  await tab.waitForFunction(
+    (ids) => ids.every((id) => document.getElementById(`${id}-status`)?.textContent !== "running"),
+    sections,
+    { timeout: 30_000 },
+  );
+  return tab;
+}
+
 describe("in Chromium", () => {
   // The page streams a plain chat, then a confidential one, then parses, runs tools and shows its log
   // lines; every test reads the one page load.
-  let tab: Awaited<ReturnType<BrowserContext["newPage"]>>;
+  let tab: Tab;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    tab = await browser.newPage();
-    tab.on("pageerror", (error) => errors.push(error.message));
-    await tab.goto(`${page.url}/?api=${encodeURIComponent(mockServer.url)}`);
-    await tab.waitForFunction(() => document.getElementById("log-status")?.textContent !== "running", null, {
-      timeout: 30_000,
-    });
+    tab = await openPage("/", ["log"], errors);
   });
 
   /** The page finished the stream in section `id` and shows the mock's answer to `prompt`. */
@@ -162,18 +175,11 @@ describe("in Chromium", () => {
 
 describe("@atoma-ts/ai-sdk in Chromium (the page's program bundled with the AI SDK by esbuild)", () => {
   const MODES = ["plain", "verify", "confidential"] as const;
-  let tab: Awaited<ReturnType<BrowserContext["newPage"]>>;
+  let tab: Tab;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    tab = await browser.newPage();
-    tab.on("pageerror", (error) => errors.push(error.message));
-    await tab.goto(`${page.url}/ai-sdk.html?api=${encodeURIComponent(mockServer.url)}`);
-    await tab.waitForFunction(
-      (ids) => ids.every((id) => document.getElementById(`${id}-status`)?.textContent !== "running"),
-      MODES,
-      { timeout: 30_000 },
-    );
+    tab = await openPage("/ai-sdk.html", MODES, errors);
   });
 
   it.each(MODES)(

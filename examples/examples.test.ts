@@ -16,21 +16,23 @@ beforeAll(async () => {
 });
 afterAll(() => running.close());
 
-async function example(name: string): Promise<string> {
-  const { stdout } = await run(process.execPath, ["--import", "tsx", `examples/${name}.ts`], {
+/** Runs a program as a user would (`tsx <file>`) with `env` over the environment; resolves to its output. */
+async function program(file: string, env: Record<string, string>): Promise<string> {
+  const { stdout } = await run(process.execPath, ["--import", "tsx", file], {
     cwd: root,
-    env: { ...process.env, ATOMA_BASE_URL: running.url, ATOMA_API_KEY: "examples-key" },
+    env: { ...process.env, ...env },
   });
   return stdout;
 }
 
+/** Runs `examples/<name>.ts` against the mock server. */
+const example = (name: string) =>
+  program(`examples/${name}.ts`, { ATOMA_BASE_URL: running.url, ATOMA_API_KEY: "examples-key" });
+
 describe.concurrent("examples", () => {
   test("the demo (the README's main command) on its embedded mock server", async () => {
-    const { stdout } = await run(process.execPath, ["--import", "tsx", "demo/demo.ts"], {
-      cwd: root,
-      // Its own mock server, whatever the environment says.
-      env: { ...process.env, ATOMA_BASE_URL: "" },
-    });
+    // Its own mock server, whatever the environment says.
+    const stdout = await program("demo/demo.ts", { ATOMA_BASE_URL: "" });
     expect(stdout).toMatch(
       /✓ 10 steps in \d+ ms: models\.list, chat\.create, chat\.stream, chat\.runTools, chat\.parse, embeddings\.create, images\.generate, verified, confidential, ai-sdk\n$/,
     );
