@@ -28,6 +28,8 @@ import { createAtoma } from "../packages/ai-sdk/dist/index.js";
 import { createResponseSigner } from "../packages/mock-server/dist/index.js";
 import { startChildServer } from "./lib/child-server.ts";
 import { atomaChatChunks, eventStreamOf } from "./lib/stream-fixtures.ts";
+import { fetchWithTimeoutSignal, fixedChatCompletion } from "./lib/chat-completion.ts";
+import { median } from "./lib/stats.ts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const CALLS = Number(process.env.CALLS ?? 2_000);
@@ -42,20 +44,12 @@ const MODEL = "meta-llama/Llama-3.3-70B-Instruct";
 const PROMPT = process.env.PROMPT_KB
   ? "Hello! ".repeat(Math.ceil((Number(process.env.PROMPT_KB) * 1024) / 7))
   : "Hello!";
+/** What `fixedChatCompletion` answers. */
 const ANSWER = "Hi there!";
 
 /** The server's answers: a completion and a stream, both signed by `signer`. */
 async function signedAnswers(signer: ReturnType<typeof createResponseSigner>) {
-  const completion = await signer.signBody(
-    JSON.stringify({
-      id: "chatcmpl-bench",
-      object: "chat.completion",
-      created: 1_700_000_000,
-      model: MODEL,
-      choices: [{ index: 0, message: { role: "assistant", content: ANSWER }, finish_reason: "stop" }],
-      usage: { prompt_tokens: 3, completion_tokens: 3, total_tokens: 6 },
-    }),
-  );
+  const completion = await signer.signBody(fixedChatCompletion(MODEL));
   const { chunks, content } = atomaChatChunks(CHUNKS, MODEL);
   const signed = await Promise.all(chunks.map((chunk) => signer.signBody(chunk)));
   return { completion, stream: eventStreamOf(signed), content };
@@ -83,20 +77,6 @@ const SERVER_SOURCE = `
     stream = Buffer.from(answers.stream);
     server.listen(0, "127.0.0.1", () => process.send(server.address().port));
   });`;
-
-/**
- * `fetch` with a signal that aborts after 10 minutes, its timer cleared once the headers are in, as our
- * client's timeout works: undici does work for any signal it is given, which a fetch without one skips.
- */
-async function fetchWithTimeoutSignal(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), 600_000);
-  try {
-    return await fetch(input, { ...init, signal: controller.signal });
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** What a call delivered, compared with what the server sent. */
 interface Delivered {
@@ -164,8 +144,6 @@ function check(part: Part, provider: Provider, got: Delivered): void {
     );
   }
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 /**
  * Checks each provider's answer, warms each up, then runs `ROUNDS` rounds of batches, providers

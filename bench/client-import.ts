@@ -9,6 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { median } from "./lib/stats.ts";
 
 const RUNS = Number(process.env.RUNS ?? 21);
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -43,7 +44,6 @@ for (let run = 0; run < RUNS; run++) {
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 const baseline = median(times.get("node (baseline)")!);
 console.log(
   `median of ${RUNS} fresh processes (node ${process.version}, load ${loadavg()[0]!.toFixed(2)})\n`,

@@ -17,6 +17,8 @@ import { loadavg } from "node:os";
 import OpenAI from "openai";
 import { createAtomaClient } from "../packages/client/dist/index.js";
 import { startChildServer } from "./lib/child-server.ts";
+import { fetchWithTimeoutSignal, fixedChatCompletion } from "./lib/chat-completion.ts";
+import { median } from "./lib/stats.ts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const CALLS = Number(process.env.CALLS ?? 2_000);
@@ -26,14 +28,7 @@ const KEY = "bench-key";
 const MODEL = "meta-llama/Llama-3.3-70B-Instruct";
 const messages = [{ role: "user" as const, content: "Hello!" }];
 
-const COMPLETION = JSON.stringify({
-  id: "chatcmpl-bench",
-  object: "chat.completion",
-  created: 1_700_000_000,
-  model: MODEL,
-  choices: [{ index: 0, message: { role: "assistant", content: "Hi there!" }, finish_reason: "stop" }],
-  usage: { prompt_tokens: 3, completion_tokens: 3, total_tokens: 6 },
-});
+const COMPLETION = fixedChatCompletion(MODEL);
 
 /** A node:http server on 127.0.0.1, in a child process; resolves to its URL. */
 async function startServer() {
@@ -96,17 +91,7 @@ async function main() {
     [
       // What any client with a timeout pays: undici's work for a signal, and a timer.
       "raw fetch + timeout signal",
-      async () => {
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), 600_000);
-        try {
-          return await (
-            await fetch(url, { method: "POST", headers, body, signal: controller.signal })
-          ).json();
-        } finally {
-          clearTimeout(timer);
-        }
-      },
+      async () => (await fetchWithTimeoutSignal(url, { method: "POST", headers, body })).json(),
     ],
     ["@atoma-ts/client", () => atoma.chat.create({ model: MODEL, messages })],
     ["openai", () => openai.chat.completions.create({ model: MODEL, messages })],
@@ -130,7 +115,6 @@ async function main() {
   }
 
   // Per round and client: the median per-call time of its batches.
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
   const rounds = new Map<string, number[]>(clients.map(([name]) => [name, []]));
   for (let round = 0; round < ROUNDS; round++) {
     const batches = new Map<string, number[]>(clients.map(([name]) => [name, []]));

@@ -49,6 +49,7 @@ import {
   x25519PublicKeyOf,
 } from "../packages/confidential/src/test-utils/node-reference.js";
 import { createVerifyingDecoder } from "../packages/confidential/src/verification/verifying-decoder.js";
+import { median } from "./lib/stats.ts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const CALLS = Number(process.env.CALLS ?? 200);
@@ -60,7 +61,6 @@ const KEY = "bench-key";
 const MODEL = "meta-llama/Llama-3.3-70B-Instruct";
 const params = { model: MODEL, messages: [{ role: "user" as const, content: "Hello! How are you today?" }] };
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 const ms = (value: number) => value.toFixed(3);
 
 /** The mock server on 127.0.0.1, in a child process; resolves to its URL. */

@@ -9,6 +9,7 @@ import { runInNewContext } from "node:vm";
 import { createParser } from "eventsource-parser";
 import { createSSEParser } from "../packages/streaming/src/index.js";
 import { createFloorScanner, seeded, split, WORDS } from "./lib/stream-fixtures.ts";
+import { median } from "./lib/stats.ts";
 
 const CHUNKS = 100_000;
 const KEEP_ALIVE_EVERY = 10;
@@ -82,8 +83,6 @@ function time(run: () => void): number {
   run();
   return performance.now() - start;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 interface Timing {
   median: number;

@@ -44,6 +44,7 @@ import {
 import { createChatAccumulator } from "../packages/streaming/src/internal.js";
 import { startChildServer } from "./lib/child-server.ts";
 import { atomaChatStream, createFloorScanner, split } from "./lib/stream-fixtures.ts";
+import { median } from "./lib/stats.ts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 const CHUNKS = Number(process.env.CHUNKS ?? 100_000);
@@ -355,7 +356,6 @@ class Worker {
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
 
