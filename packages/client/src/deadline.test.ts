@@ -7,8 +7,8 @@ const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 
 describe("createDeadline", () => {
   it("aborts when the time is up", async () => {
     const { signal } = createDeadline(undefined, 10);
-    await new Promise((resolve) => signal.addEventListener("abort", resolve));
-    expect(signal.aborted).toBe(true);
+    await new Promise((resolve) => signal!.addEventListener("abort", resolve));
+    expect(signal!.aborted).toBe(true);
   });
 
   it("follows the caller's signal, before and after the clock stops", () => {
@@ -16,9 +16,15 @@ describe("createDeadline", () => {
     const deadline = createDeadline(controller.signal, 60_000);
     deadline.stop();
     controller.abort(new Error("bye"));
-    expect(deadline.signal.aborted).toBe(true);
-    expect(deadline.signal.reason).toEqual(new Error("bye"));
-    expect(createDeadline(AbortSignal.abort(), 60_000).signal.aborted).toBe(true);
+    expect(deadline.signal!.aborted).toBe(true);
+    expect(deadline.signal!.reason).toEqual(new Error("bye"));
+    expect(createDeadline(AbortSignal.abort(), 60_000).signal!.aborted).toBe(true);
+  });
+
+  it("without a time limit, gives the caller's signal as it is, or none", () => {
+    const caller = new AbortController().signal;
+    expect(createDeadline(caller, Infinity).signal).toBe(caller);
+    expect(createDeadline(undefined, Infinity).signal).toBeUndefined();
   });
 
   it("leaves no timer once stopped, and none for an endless timeout", () => {

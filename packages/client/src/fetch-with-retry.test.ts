@@ -7,20 +7,21 @@ const URL = "https://atoma.test/v1/chat/completions";
 /** Retries at once: the server says so. */
 const now = { "retry-after-ms": "0" };
 
+const sendOptions: SendOptions = {
+  operation: "POST /v1/chat/completions",
+  fetch: undefined,
+  signal: undefined,
+  timeout: 10_000,
+  maxRetries: 2,
+  log: {},
+};
+
 const send = (answers: MockAnswer[], options: Partial<SendOptions> = {}, init: RequestInit = {}) => {
   const mock = createMockFetch(...answers);
   const result = fetchWithRetry(
     URL,
     { method: "POST", body: "{}", ...init },
-    {
-      operation: "POST /v1/chat/completions",
-      fetch: mock.fetch,
-      signal: undefined,
-      timeout: 10_000,
-      maxRetries: 2,
-      log: {},
-      ...options,
-    },
+    { ...sendOptions, fetch: mock.fetch, ...options },
   );
   return { mock, result };
 };
@@ -217,6 +218,28 @@ describe("fetchWithRetry", () => {
     setTimeout(() => controller.abort(), 20);
     expect(await aborted).toMatchObject({ name: "APIUserAbortError" });
     expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it("without a time limit, gives fetch only the caller's signal, or none, and still retries", async () => {
+    const signals: (AbortSignal | null | undefined)[] = [];
+    const answers = [json({}, { status: 503, headers: now }), json({ ok: 1 })];
+    const fetchFn = async (_input: unknown, init?: RequestInit) => {
+      signals.push(init?.signal);
+      return answers.shift()!;
+    };
+    const options = { ...sendOptions, fetch: fetchFn, timeout: Infinity };
+    const response = await fetchWithRetry(URL, { method: "POST", body: "{}" }, options);
+    expect(await response.json()).toEqual({ ok: 1 });
+    expect(signals).toEqual([undefined, undefined]);
+
+    const controller = new AbortController();
+    const hang = (_input: unknown, init?: RequestInit) =>
+      new Promise<Response>((_, reject) =>
+        init!.signal!.addEventListener("abort", () => reject(new Error("gone"))),
+      );
+    const aborted = fetchWithRetry(URL, {}, { ...options, fetch: hang, signal: controller.signal });
+    controller.abort();
+    await expect(aborted).rejects.toMatchObject({ name: "APIUserAbortError" });
   });
 
   it("fails at once for a signal aborted before the call", async () => {

@@ -48,7 +48,7 @@ export async function fetchWithRetry(
       }
       // Aborted during the attempt or the wait before it (checked first: a fetch that ignores its
       // signal may still have answered).
-      if (deadline.signal.aborted) {
+      if (deadline.signal?.aborted) {
         throw callerSignal?.aborted
           ? new APIUserAbortError(`${operation} was aborted`, { cause: callerSignal.reason })
           : new APITimeoutError(
