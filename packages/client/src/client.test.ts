@@ -135,7 +135,7 @@ describe("configuration", () => {
     ]);
   });
 
-  it("sends the client's headers, overridden by the call's", async () => {
+  it("sends the client's headers, overridden by the call's whatever their case", async () => {
     const mock = createMockFetch(json({}));
     const client = createAtomaClient({
       apiKey: "k",
@@ -146,8 +146,13 @@ describe("configuration", () => {
       ],
     });
     await client.models.list({ headers: new Headers({ "x-trace": "call" }) });
-    const { headers } = mock.requests[0]!;
-    expect([headers.get("x-app"), headers.get("x-trace")]).toEqual(["app", "call"]);
+    await client.models.list({ headers: { "X-TRACE": "record" } });
+    await client.models.list({ headers: [["x-Trace", "list"]] });
+    expect(mock.requests.map(({ headers }) => [headers.get("x-app"), headers.get("x-trace")])).toEqual([
+      ["app", "call"],
+      ["app", "record"],
+      ["app", "list"],
+    ]);
   });
 
   it("looks the global fetch up at call time", async () => {
