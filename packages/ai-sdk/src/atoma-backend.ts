@@ -38,6 +38,21 @@ export async function createBackend(client: AtomaClient, mode: AtomaModeSettings
   return checkingBackend(withVerification(client, verify) as never);
 }
 
+/**
+ * A backend made at its first call (the client reads its key then) and kept; a failure to make it (no
+ * key yet) is tried again at the next call. Once made, a call goes straight to it.
+ */
+export function lazyBackend(make: () => Promise<Backend>): Backend {
+  let made: Backend | undefined;
+  return (route, body, options) => {
+    if (made) return made(route, body, options);
+    return make().then((backend) => {
+      made = backend;
+      return backend(route, body, options);
+    });
+  };
+}
+
 /** Calls the resource's `stream` for a streaming request, else the operation's own method (`create`, `generate`). */
 function checkingBackend(client: CheckingClient): Backend {
   return async (route, body, options) => {

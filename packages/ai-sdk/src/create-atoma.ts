@@ -13,18 +13,27 @@ import {
   type ClientOptions,
 } from "@atoma-ts/client";
 import type { ConfidentialClientOptions, VerificationOptions } from "@atoma-ts/confidential";
-import { createBackend, type Backend } from "./atoma-backend.js";
+import { createBackend, lazyBackend } from "./atoma-backend.js";
 import { createAtomaFetch } from "./atoma-fetch.js";
 import { imageModelWithVerification } from "./image-model-with-verification.js";
 import { languageModelWithVerification } from "./language-model-with-verification.js";
 import { loadAtomaApiKey } from "./load-atoma-api-key.js";
+import { routeOf, type ModelKind } from "./routes.js";
 import { verificationMetadata, type AtomaImageVerificationMetadata } from "./verification-metadata.js";
 
 /** How the client that {@link createAtoma} makes connects: our client's options, with the AI SDK's `baseURL`. */
 export interface AtomaConnectionSettings extends Pick<
   ClientOptions,
-  "headers" | "fetch" | "maxRetries" | "timeout" | "dangerouslyAllowBrowser" | "logLevel" | "logger"
+  "headers" | "fetch" | "maxRetries" | "dangerouslyAllowBrowser" | "logLevel" | "logger"
 > {
+  /**
+   * Milliseconds to wait for a call's response headers, retries included; then the call rejects with an
+   * `APICallError` whose cause is our `APITimeoutError`.
+   *
+   * @default none: as with the AI SDK's other providers, a call's time limit is the AI SDK's `timeout`
+   *   or `abortSignal` option (Node's `fetch` still gives up after 300 s without headers)
+   */
+  timeout?: number;
   /**
    * The API key, sent as `Authorization: Bearer <key>`. Read at the first call.
    *
@@ -143,21 +152,25 @@ export function createAtoma(settings: AtomaProviderSettings = {}): AtomaProvider
       `createAtoma: ${Object.keys(connection).join(", ")} cannot be set with client: set them on the client`,
     );
   }
-  let backend: Backend | undefined;
-  const fetch = createAtomaFetch({
-    // Kept once made; a failure (no key yet) is tried again at the next call.
-    backend: async () =>
-      (backend ??= await createBackend(client ?? connect(connection), { confidential, verify })),
-    confidential: Boolean(confidential),
-  });
+  const backend = lazyBackend(async () =>
+    createBackend(client ?? connect(connection), { confidential, verify }),
+  );
   const baseURL = (connection.baseURL ?? DEFAULT_BASE_URL).replace(/\/+$/, "").replace(/\/v1$/, "");
-  const config = (kind: string) => ({
-    provider: `atoma.${kind}`,
-    url: ({ path }: { path: string }) => `${baseURL}/v1${path}`,
-    // Our client sends the key and the client-wide headers; the per-call ones pass through the fetch.
-    headers: () => ({}),
-    fetch,
-  });
+  const config = (kind: ModelKind) => {
+    const route = routeOf(kind);
+    return {
+      provider: `atoma.${kind}`,
+      url: ({ path }: { path: string }) => `${baseURL}/v1${path}`,
+      // Our client sends the key and the client-wide headers; the per-call ones pass through the fetch.
+      headers: () => ({}),
+      fetch: createAtomaFetch({
+        route,
+        url: baseURL + route.path,
+        backend,
+        confidential: Boolean(confidential),
+      }),
+    };
+  };
 
   // Checked answers carry their verification for providerMetadata.atoma; in clear the models are
   // openai-compatible's as they are, with no per-chunk work.
@@ -198,8 +211,8 @@ export function createAtoma(settings: AtomaProviderSettings = {}): AtomaProvider
 }
 
 /** Our client for the connection settings; the key is read now, at the first call. */
-function connect({ apiKey, baseURL, ...options }: AtomaConnectionSettings): AtomaClient {
-  return createAtomaClient({ ...options, apiKey: loadAtomaApiKey(apiKey), baseUrl: baseURL });
+function connect({ apiKey, baseURL, timeout = Infinity, ...options }: AtomaConnectionSettings): AtomaClient {
+  return createAtomaClient({ ...options, timeout, apiKey: loadAtomaApiKey(apiKey), baseUrl: baseURL });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { APICallError, LoadAPIKeyError } from "@ai-sdk/provider";
-import { isAPIError, isBadRequestError } from "@atoma-ts/client";
+import { isAPIError, isBadRequestError, type FetchLike } from "@atoma-ts/client";
 import { generateText, streamText } from "ai";
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -77,6 +77,34 @@ describe.each(MODES)("%s mode", (mode) => {
     await result.consumeStream();
     expect(errors).toEqual([expect.objectContaining({ statusCode: 503, isRetryable: false })]);
     expect(requestsTo(mock.server, pathIn(mode, "/v1/chat/completions")).length - before).toBe(1);
+  });
+
+  it("time limits are the AI SDK's by default; the provider's timeout is our client's", async () => {
+    // Without a limit our client gives fetch no signal (a signal costs fetch work on every call).
+    const signals: unknown[] = [];
+    const fetch: FetchLike = (input, init) => {
+      signals.push(init?.signal);
+      return globalThis.fetch(input, init);
+    };
+    await generateText({ model: mock.provider(mode, { fetch })(MODEL), prompt });
+    expect(signals.length).toBeGreaterThan(0);
+    expect(signals.every((signal) => signal === undefined)).toBe(true);
+
+    const slow = { "x-mock-latency": "5000" };
+    const started = performance.now();
+    const aiSdkTimeout = await rejectionOf(
+      generateText({ model: mock.provider(mode)(MODEL), prompt, headers: slow, timeout: 100 }),
+    );
+    expect(aiSdkTimeout).toMatchObject({ name: "TimeoutError" });
+
+    const ownTimeout = await rejectionOf(
+      generateText({ model: mock.provider(mode, { timeout: 100 })(MODEL), prompt, headers: slow }),
+    );
+    // Our APITimeoutError, as a connection failure is passed on: an APICallError without a status.
+    expect(APICallError.isInstance(ownTimeout)).toBe(true);
+    expect(ownTimeout).toMatchObject({ statusCode: undefined, isRetryable: false });
+    expect((ownTimeout as APICallError).message).toMatch(/timed out: no response headers after 100 ms/);
+    expect(performance.now() - started).toBeLessThan(4000);
   });
 
   it("the API key appears in no error, nor in confidential mode the prompt", async () => {
@@ -162,6 +190,16 @@ describe("the API key", () => {
     });
     const { headers } = requestsTo(mock.server, "/v1/chat/completions").at(-1)!;
     expect(headers).toMatchObject({ "x-trace-id": "trace-7" });
+
+    // A call's own Authorization goes over the provider's key, as over any AI SDK provider's.
+    const overridden = await rejectionOf(
+      generateText({
+        model: mock.provider("plain")(MODEL),
+        prompt,
+        headers: { Authorization: "Bearer other" },
+      }),
+    );
+    expect((overridden as APICallError).statusCode).toBe(401);
   });
 });
 
