@@ -8,12 +8,14 @@
  *
  * The server runs in its own process (so its work is not billed to the providers) and writes prepared
  * bytes, each answer and chunk signed with Ed25519 as a node signs them. The providers are interleaved
- * in batches in a rotating order, so that a slow patch of the machine hits them alike; a round's figure
- * for a provider is the median of its batches, and the table shows the median round, and the ratio to
- * `@ai-sdk/openai-compatible` measured side by side in this run. Every call's answer is checked (the
+ * in batches in a random order, so that a slow patch of the machine hits them alike; a round's figure
+ * for a provider is the median of its batches, and the table shows the median round, and the median
+ * ratio to `@ai-sdk/openai-compatible`'s batch of the same turn (see `race`). Every call's answer is checked (the
  * whole text and the usage; the signer in verify mode): a provider that loses a chunk makes the bench
- * throw. Two lines are informative only, not like-for-like: `createAtoma` in verify mode checks every
- * signature, and openai-compatible with a timeout signal shows what our client's timeout costs.
+ * throw. Three lines are informative only, not like-for-like: openai-compatible run a second time shows
+ * the noise of the run (what it cannot tell apart), openai-compatible with a timeout signal shows what a
+ * time limit of our client's costs (`createAtoma({ timeout })`), and `createAtoma` in verify mode checks
+ * every signature.
  *
  * Run: pnpm build && pnpm exec tsx bench/ai-sdk.ts
  * (ROUNDS=3 CALLS=2000 BATCH=50 CHUNKS=20000 STREAMS=3 by default: CALLS calls and STREAMS streams per
@@ -29,7 +31,7 @@ import { createResponseSigner } from "../packages/mock-server/dist/index.js";
 import { startChildServer } from "./lib/child-server.ts";
 import { atomaChatChunks, eventStreamOf } from "./lib/stream-fixtures.ts";
 import { fetchWithTimeoutSignal, fixedChatCompletion } from "./lib/chat-completion.ts";
-import { median } from "./lib/stats.ts";
+import { median, shuffled } from "./lib/stats.ts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const CALLS = Number(process.env.CALLS ?? 2_000);
@@ -145,43 +147,64 @@ function check(part: Part, provider: Provider, got: Delivered): void {
   }
 }
 
+/** A provider's figures in a part: its time per call (or stream), and its ratio to the first provider. */
+interface Figures {
+  /** The median round, each round's figure being the median of its batches, in the part's unit. */
+  time: number;
+  /** The median, over all batches, of the batch's time ÷ the first provider's batch of the same turn. */
+  ratio: number;
+}
+
 /**
- * Checks each provider's answer, warms each up, then runs `ROUNDS` rounds of batches, providers
- * interleaved in a rotating order; returns each provider's median round, per call in the part's unit.
+ * Checks each provider's answer, warms each up, then runs `ROUNDS` rounds of turns: in a turn every
+ * provider runs one batch, in a new random order (so that no provider always runs after the same one:
+ * verify mode leaves much garbage for the next batch to collect). A ratio is taken within a turn, so
+ * that the two batches compared ran a moment apart; a slow patch of the machine that spans several
+ * turns shifts the times but not the ratios.
  */
-async function race(part: Part, providers: Provider[]): Promise<Map<Provider, number>> {
+async function race(part: Part, providers: Provider[]): Promise<Map<Provider, Figures>> {
   const scale = part.unit === "µs per call" ? 1000 : 1;
   for (const provider of providers) {
     check(part, provider, await part.call(provider.model));
     for (let i = 0; i < part.warmup; i++) check(part, provider, await part.call(provider.model));
   }
-  const rounds = new Map<Provider, number[]>(providers.map((provider) => [provider, []]));
+  const roundTimes = new Map<Provider, number[]>(providers.map((provider) => [provider, []]));
+  const ratios = new Map<Provider, number[]>(providers.map((provider) => [provider, []]));
   for (let round = 0; round < ROUNDS; round++) {
     const batches = new Map<Provider, number[]>(providers.map((provider) => [provider, []]));
-    for (let batch = 0; batch < part.calls / part.batch; batch++) {
-      for (let k = 0; k < providers.length; k++) {
-        const provider = providers[(k + batch + round) % providers.length]!;
+    for (let turn = 0; turn < part.calls / part.batch; turn++) {
+      const times = new Map<Provider, number>();
+      for (const provider of shuffled(providers)) {
         const started = performance.now();
         for (let i = 0; i < part.batch; i++) check(part, provider, await part.call(provider.model));
-        batches.get(provider)!.push(((performance.now() - started) / part.batch) * scale);
+        times.set(provider, ((performance.now() - started) / part.batch) * scale);
+      }
+      for (const [provider, time] of times) {
+        batches.get(provider)!.push(time);
+        ratios.get(provider)!.push(time / times.get(providers[0]!)!);
       }
     }
-    for (const [provider, times] of batches) rounds.get(provider)!.push(median(times));
+    for (const [provider, times] of batches) roundTimes.get(provider)!.push(median(times));
   }
-  return new Map(providers.map((provider) => [provider, median(rounds.get(provider)!)]));
+  return new Map(
+    providers.map((provider) => [
+      provider,
+      { time: median(roundTimes.get(provider)!), ratio: median(ratios.get(provider)!) },
+    ]),
+  );
 }
 
-function print(part: Part, results: Map<Provider, number>): void {
-  const [base] = results.values();
+function print(part: Part, results: Map<Provider, Figures>): void {
   console.log(`\n## ${part.title}\n`);
   console.log(`| provider | ${part.unit} | ÷ openai-compatible |`);
   console.log("| --- | ---: | ---: |");
-  for (const [provider, value] of results) {
+  for (const [provider, { time, ratio }] of results) {
     const name = provider.informative
       ? `${provider.name} (informative: ${provider.informative})`
       : provider.name;
     const digits = part.unit === "µs per call" ? 1 : 0;
-    console.log(`| ${name} | ${value.toFixed(digits)} | ${(value / base!).toFixed(2)}× |`);
+    // Three decimals: the question is whether a difference of 1% is there.
+    console.log(`| ${name} | ${time.toFixed(digits)} | ${ratio.toFixed(3)}× |`);
   }
 }
 
@@ -202,9 +225,14 @@ async function main() {
     { name: "@ai-sdk/openai-compatible", model: openaiCompatible() },
     { name: "@atoma-ts/ai-sdk (plain)", model: createAtoma({ apiKey: KEY, baseURL: server.url })(MODEL) },
     {
+      name: "@ai-sdk/openai-compatible, again",
+      model: openaiCompatible(),
+      informative: "the same provider twice: what this run cannot tell apart",
+    },
+    {
       name: "@ai-sdk/openai-compatible + timeout signal",
       model: openaiCompatible(fetchWithTimeoutSignal),
-      informative: "what any fetch that can time out pays, as our client's does",
+      informative: "what any fetch that can time out pays, as our client's does with a timeout",
     },
   ];
   if (process.env.BASELINE) {
@@ -249,7 +277,7 @@ async function main() {
     },
   };
   console.log(
-    `${ROUNDS} rounds, providers interleaved in batches; median batch per round, median round (node ${process.version}, load ${loadavg()[0]!.toFixed(2)})`,
+    `${ROUNDS} rounds, providers interleaved in batches; median batch per round, median round; ratios paired by turn (node ${process.version}, load ${loadavg()[0]!.toFixed(2)})`,
   );
   try {
     for (const key of PARTS) print(parts[key]!, await race(parts[key]!, providers));
