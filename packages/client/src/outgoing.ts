@@ -43,9 +43,9 @@ export function operationRequest(
   const operation = operationName(id);
   const streamed = body instanceof ReadableStream;
 
-  let headers =
-    body === undefined ? config.headers : { "content-type": "application/json", ...config.headers };
-  if (extraHeaders) headers = { ...headers, ...headerRecord(extraHeaders) };
+  const headers: Record<string, string> =
+    body === undefined ? { ...config.headers } : { "content-type": "application/json", ...config.headers };
+  if (extraHeaders) setCallHeaders(headers, extraHeaders);
   if (!("public" in entry) && !headers.authorization) {
     throw new AtomaError(`${operation} needs an API key: set apiKey or ATOMA_API_KEY`);
   }
@@ -60,14 +60,18 @@ export function operationRequest(
 }
 
 /**
- * A call's headers as a record with lower-case names, to merge over the client's. A record is read as it
- * is: a `Headers` copy would check and sort it (2 µs a call), which `fetch` does anyway.
+ * Sets a call's headers over the client's in `target`, names lower-cased. A record is read as it is: a
+ * `Headers` copy would check and sort it, which `fetch` does anyway (about 1 µs of a call through the
+ * AI SDK, bench/ai-sdk.ts).
  */
-function headerRecord(headers: HeadersInit): Record<string, string> {
-  if (headers instanceof Headers || Array.isArray(headers)) return Object.fromEntries(new Headers(headers));
-  const record: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) record[name.toLowerCase()] = value;
-  return record;
+function setCallHeaders(target: Record<string, string>, headers: HeadersInit): void {
+  if (headers instanceof Headers || Array.isArray(headers)) {
+    new Headers(headers).forEach((value, name) => {
+      target[name] = value;
+    });
+    return;
+  }
+  for (const name in headers) target[name.toLowerCase()] = headers[name]!;
 }
 
 /** The body as sent: a stream as it is, else JSON (encoded now, unless it already is). */
