@@ -158,14 +158,18 @@ export function createAtoma(settings: AtomaProviderSettings = {}): AtomaProvider
   const baseURL = (connection.baseURL ?? DEFAULT_BASE_URL).replace(/\/+$/, "").replace(/\/v1$/, "");
   const config = (kind: ModelKind) => {
     const route = routeOf(kind);
+    // The model's URL for its operation is made once and handed back each call, so that its fetch
+    // knows it by identity: a URL made anew per call cost 1 µs to build and compare (bench/ai-sdk.ts).
+    const operationUrl = baseURL + route.path;
+    const operationPath = route.path.slice("/v1".length);
     return {
       provider: `atoma.${kind}`,
-      url: ({ path }: { path: string }) => `${baseURL}/v1${path}`,
+      url: ({ path }: { path: string }) => (path === operationPath ? operationUrl : `${baseURL}/v1${path}`),
       // Our client sends the key and the client-wide headers; the per-call ones pass through the fetch.
       headers: () => ({}),
       fetch: createAtomaFetch({
         route,
-        url: baseURL + route.path,
+        url: operationUrl,
         backend,
         confidential: Boolean(confidential),
       }),
