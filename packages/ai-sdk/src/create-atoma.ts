@@ -28,7 +28,7 @@ export interface AtomaConnectionSettings extends Pick<
 > {
   /**
    * Milliseconds to wait for a call's response headers, retries included; then the call rejects with an
-   * `APICallError` whose cause is our `APITimeoutError`.
+   * `APICallError` with our `APITimeoutError`'s message.
    *
    * @default none: as with the AI SDK's other providers, a call's time limit is the AI SDK's `timeout`
    *   or `abortSignal` option (Node's `fetch` still gives up after 300 s without headers)
