@@ -159,7 +159,7 @@ export function createAtoma(settings: AtomaProviderSettings = {}): AtomaProvider
   const config = (kind: ModelKind) => {
     const route = routeOf(kind);
     // The model's URL for its operation is made once and handed back each call, so that its fetch
-    // knows it by identity: a URL made anew per call cost 1 µs to build and compare (bench/ai-sdk.ts).
+    // knows it by identity: a URL made anew per call cost 1 µs to build and compare (bench/README.md).
     const operationUrl = baseURL + route.path;
     const operationPath = route.path.slice("/v1".length);
     return {

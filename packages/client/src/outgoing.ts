@@ -62,7 +62,7 @@ export function operationRequest(
 /**
  * Sets a call's headers over the client's in `target`, names lower-cased. A record is read as it is: a
  * `Headers` copy would check and sort it, which `fetch` does anyway (about 1 µs of a call through the
- * AI SDK, bench/ai-sdk.ts).
+ * AI SDK, bench/README.md).
  */
 function setCallHeaders(target: Record<string, string>, headers: HeadersInit): void {
   if (headers instanceof Headers || Array.isArray(headers)) {
