@@ -1,6 +1,6 @@
 // chat.runTools of withStreaming against the mock server, plain and streamed: the mock calls the tools
 // offered in answer to a user message (the first two at once), and answers in text once it has their
-// results; a forced `tool_choice` makes it call the tool every round.
+// results; a forced `tool_choice` makes it call the tool whatever the last message.
 import { APIUserAbortError, isAPIUserAbortError, isParseError } from "@atoma-ts/client";
 import { toStandardJsonSchema } from "@valibot/to-json-schema";
 import { type } from "arktype";
@@ -179,6 +179,22 @@ describe.each([
     expect(await run.finalContent()).toContain("You said");
   });
 
+  it("forces a function named in tool_choice in the first round only, so that the model then answers", async () => {
+    const { atoma, server } = inProcess();
+    const cities: unknown[] = [];
+    const forced = { type: "function" as const, function: { name: "get_weather" } };
+    const run = atoma.chat.runTools({
+      model: MODEL,
+      messages,
+      tools: [weather(cities)],
+      tool_choice: forced,
+      stream,
+    });
+    expect(await run.finalContent()).toContain("You said");
+    expect(cities).toEqual(["Lisbon"]);
+    expect(sentBodies(server).map((body) => body.tool_choice)).toEqual([forced, "auto"]);
+  });
+
   it("fails with a ToolRunError (max-rounds) when the model still calls tools in its last round", async () => {
     const { atoma, server } = inProcess();
     const cities: unknown[] = [];
@@ -187,16 +203,16 @@ describe.each([
       messages: [{ role: "user", content: `Keep asking about ${CANARY}` }],
       tools: [weather(cities)],
       tool_choice: { type: "function", function: { name: "get_weather" } },
-      maxRounds: 3,
+      maxRounds: 1,
       stream,
     });
     const error = await run.finalCompletion().catch((error: unknown) => error);
     expect(isToolRunError(error) && error.type).toBe("max-rounds");
     expect((error as Error).message).toBe(
-      "chat.runTools: the model still calls tools after maxRounds (3) rounds",
+      "chat.runTools: the model still calls tools after maxRounds (1) rounds",
     );
-    expect(server.requests).toHaveLength(3);
-    expect(cities).toHaveLength(2); // the last round's call is not run
+    expect(server.requests).toHaveLength(1);
+    expect(cities).toHaveLength(0); // the last round's call is not run
     expect(run.messages.at(-1)).toMatchObject({ role: "assistant", tool_calls: [expect.any(Object)] });
     // The arguments (the canary) stay in run.messages, out of the error.
     expect(JSON.stringify(run.messages)).toContain(CANARY);

@@ -70,7 +70,12 @@ export async function* toolRunRounds<Options extends RequestOptions>(
   const toolParams = tools.map(toolParamOf);
   for (let round = 1; ; round++) {
     if (context.signal.aborted) throw runAbortedError(context.signal);
-    const body = { ...request, messages: [...context.messages], tools: toolParams };
+    const body = {
+      ...request,
+      tool_choice: toolChoiceOf(request.tool_choice, round),
+      messages: [...context.messages],
+      tools: toolParams,
+    };
     const completion = stream
       ? yield* streamedCompletion(context, body, round)
       : await context.chat.create(body, context.options);
@@ -87,6 +92,14 @@ export async function* toolRunRounds<Options extends RequestOptions>(
     }
     yield* toolResults(context, byName, calls, round);
   }
+}
+
+/**
+ * A round's `tool_choice`: one that names a function forces that call in the first round only. Forced
+ * in every round, the model could never answer with the results, and the run would end at `maxRounds`.
+ */
+function toolChoiceOf(choice: RunToolsParams["tool_choice"], round: number): RunToolsParams["tool_choice"] {
+  return round > 1 && typeof choice === "object" && choice !== null ? "auto" : choice;
 }
 
 /** One streamed model call: its text as it comes, then the completion it adds up to. */
