@@ -10,7 +10,7 @@
  * bytes, each answer and chunk signed with Ed25519 as a node signs them. The providers are interleaved
  * in batches in a random order, so that a slow patch of the machine hits them alike; a round's figure
  * for a provider is the median of its batches, and the table shows the median round, and the median
- * ratio to `@ai-sdk/openai-compatible`'s batch of the same turn (see `race`). Every call's answer is checked (the
+ * ratio to `@ai-sdk/openai-compatible`'s batch of the same turn (see `interleavedRace`). Every call's answer is checked (the
  * whole text and the usage; the signer in verify mode): a provider that loses a chunk makes the bench
  * throw. Three lines are informative only, not like-for-like: openai-compatible run a second time shows
  * the noise of the run (what it cannot tell apart), openai-compatible with a timeout signal shows what a
@@ -31,7 +31,7 @@ import { createResponseSigner } from "../packages/mock-server/dist/index.js";
 import { startChildServer } from "./lib/child-server.ts";
 import { atomaChatChunks, eventStreamOf } from "./lib/stream-fixtures.ts";
 import { fetchWithTimeoutSignal, fixedChatCompletion } from "./lib/chat-completion.ts";
-import { median, shuffled } from "./lib/stats.ts";
+import { interleavedRace, type Figures } from "./lib/interleaved-race.ts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const CALLS = Number(process.env.CALLS ?? 2_000);
@@ -147,51 +147,19 @@ function check(part: Part, provider: Provider, got: Delivered): void {
   }
 }
 
-/** A provider's figures in a part: its time per call (or stream), and its ratio to the first provider. */
-interface Figures {
-  /** The median round, each round's figure being the median of its batches, in the part's unit. */
-  time: number;
-  /** The median, over all batches, of the batch's time ÷ the first provider's batch of the same turn. */
-  ratio: number;
-}
-
-/**
- * Checks each provider's answer, warms each up, then runs `ROUNDS` rounds of turns: in a turn every
- * provider runs one batch, in a new random order (so that no provider always runs after the same one:
- * verify mode leaves much garbage for the next batch to collect). A ratio is taken within a turn, so
- * that the two batches compared ran a moment apart; a slow patch of the machine that spans several
- * turns shifts the times but not the ratios.
- */
+/** Checks each provider's answer and warms each up, then races them (see `interleavedRace`). */
 async function race(part: Part, providers: Provider[]): Promise<Map<Provider, Figures>> {
   const scale = part.unit === "µs per call" ? 1000 : 1;
   for (const provider of providers) {
     check(part, provider, await part.call(provider.model));
     for (let i = 0; i < part.warmup; i++) check(part, provider, await part.call(provider.model));
   }
-  const roundTimes = new Map<Provider, number[]>(providers.map((provider) => [provider, []]));
-  const ratios = new Map<Provider, number[]>(providers.map((provider) => [provider, []]));
-  for (let round = 0; round < ROUNDS; round++) {
-    const batches = new Map<Provider, number[]>(providers.map((provider) => [provider, []]));
-    for (let turn = 0; turn < part.calls / part.batch; turn++) {
-      const times = new Map<Provider, number>();
-      for (const provider of shuffled(providers)) {
-        const started = performance.now();
-        for (let i = 0; i < part.batch; i++) check(part, provider, await part.call(provider.model));
-        times.set(provider, ((performance.now() - started) / part.batch) * scale);
-      }
-      for (const [provider, time] of times) {
-        batches.get(provider)!.push(time);
-        ratios.get(provider)!.push(time / times.get(providers[0]!)!);
-      }
-    }
-    for (const [provider, times] of batches) roundTimes.get(provider)!.push(median(times));
-  }
-  return new Map(
-    providers.map((provider) => [
-      provider,
-      { time: median(roundTimes.get(provider)!), ratio: median(ratios.get(provider)!) },
-    ]),
-  );
+  const length = { rounds: ROUNDS, turns: part.calls / part.batch };
+  return interleavedRace(providers, length, async (provider) => {
+    const started = performance.now();
+    for (let i = 0; i < part.batch; i++) check(part, provider, await part.call(provider.model));
+    return ((performance.now() - started) / part.batch) * scale;
+  });
 }
 
 function print(part: Part, results: Map<Provider, Figures>): void {

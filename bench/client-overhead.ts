@@ -3,9 +3,10 @@
  * `atoma-sdk`: sequential non-streaming chat completions against a loopback server (in its own process,
  * so the server's work is not billed to the client) answering a fixed completion.
  *
- * The clients are interleaved in small batches so that a slow patch of the machine (other processes) hits
- * them all; a round's figure for a client is the median of its batches, and the table shows the median
- * round, per call and ÷ raw fetch. ONLY=openai,atoma-sdk keeps raw fetch and the clients named.
+ * The clients are interleaved in small batches, in a new random order each turn, so that a slow patch of
+ * the machine (other processes) hits them all; a round's figure for a client is the median of its
+ * batches, and the table shows the median round per call, and the median ratio of a batch to raw
+ * fetch's batch of the same turn (see `interleavedRace`). ONLY=openai,atoma-sdk keeps raw fetch and the clients named.
  * BASELINE=<another checkout>/packages/client/dist/index.js adds that build of the client as a contender,
  * so a change is compared with the code before it in one run.
  *
@@ -18,7 +19,7 @@ import OpenAI from "openai";
 import { createAtomaClient } from "../packages/client/dist/index.js";
 import { startChildServer } from "./lib/child-server.ts";
 import { fetchWithTimeoutSignal, fixedChatCompletion } from "./lib/chat-completion.ts";
-import { median } from "./lib/stats.ts";
+import { interleavedRace } from "./lib/interleaved-race.ts";
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const CALLS = Number(process.env.CALLS ?? 2_000);
@@ -114,35 +115,27 @@ async function main() {
     for (let i = 0; i < WARMUP; i++) await call();
   }
 
-  // Per round and client: the median per-call time of its batches.
-  const rounds = new Map<string, number[]>(clients.map(([name]) => [name, []]));
-  for (let round = 0; round < ROUNDS; round++) {
-    const batches = new Map<string, number[]>(clients.map(([name]) => [name, []]));
-    for (let batch = 0; batch < CALLS / BATCH; batch++) {
-      // Rotate the order so that a slow patch of the machine hits every client alike.
-      for (let k = 0; k < clients.length; k++) {
-        const [name, call] = clients[(k + batch) % clients.length]!;
-        const started = performance.now();
-        for (let i = 0; i < BATCH; i++) await call();
-        batches.get(name)!.push(((performance.now() - started) / BATCH) * 1000);
-      }
-    }
-    for (const [name, times] of batches) rounds.get(name)!.push(median(times));
-  }
+  const results = await interleavedRace(
+    clients,
+    { rounds: ROUNDS, turns: CALLS / BATCH },
+    async ([, call]) => {
+      const started = performance.now();
+      for (let i = 0; i < BATCH; i++) await call();
+      return ((performance.now() - started) / BATCH) * 1000;
+    },
+  );
   server.stop();
 
-  const base = median(rounds.get("raw fetch")!);
   console.log(
     `${ROUNDS} rounds × ${CALLS} sequential chat completions per client, in interleaved batches of`,
   );
   console.log(
-    `${BATCH}; median batch per round, median round (node ${process.version}, load ${loadavg()[0]!.toFixed(2)})\n`,
+    `${BATCH}; median batch per round, median round; ratios paired by turn (node ${process.version}, load ${loadavg()[0]!.toFixed(2)})\n`,
   );
   console.log("| client | µs per call | ÷ raw fetch |");
   console.log("| --- | ---: | ---: |");
-  for (const [name, values] of rounds) {
-    const us = median(values);
-    console.log(`| ${name} | ${us.toFixed(1)} | ${(us / base).toFixed(2)}× |`);
+  for (const [[name], { time, ratio }] of results) {
+    console.log(`| ${name} | ${time.toFixed(1)} | ${ratio.toFixed(2)}× |`);
   }
   if (sdk.note) console.log(`\n${sdk.name}: ${sdk.note}`);
 }
