@@ -1,14 +1,30 @@
 // Known answers from node:crypto (OpenSSL) for both ECDSA curves of Sui: what OpenSSL signs with
 // SHA-256 and `ieee-p1363` encoding, our verifiers accept once s is low, and refuse with a high s, as
 // fastcrypto does (OpenSSL itself accepts both).
+import * as nodeCrypto from "node:crypto";
 import { createECDH, createPrivateKey, createPublicKey, randomBytes, sign, verify } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createSecp256k1Verifier, verifySecp256k1, verifySecp256r1 } from "./ecdsa-verify.js";
 
-// secp256k1 twice: in node:crypto (what Node uses) and in JavaScript (a runtime without node:crypto).
+/** node:crypto as Bun's is (BoringSSL): it has no secp256k1, and cannot import such a key. */
+const nodeCryptoWithoutSecp256k1 = {
+  ...nodeCrypto,
+  createPublicKey: () => {
+    throw new Error("error:0f00007c:elliptic curve routines:OPENSSL_internal:UNKNOWN_GROUP");
+  },
+} as unknown as Parameters<typeof createSecp256k1Verifier>[0];
+
+// secp256k1 three times: in node:crypto (what Node uses), in JavaScript (a runtime without node:crypto),
+// and in JavaScript again for a node:crypto without the curve.
 const CURVES = [
   { name: "secp256k1", by: "node:crypto", openssl: "secp256k1", verify: verifySecp256k1 },
   { name: "secp256k1", by: "noble", openssl: "secp256k1", verify: createSecp256k1Verifier(undefined) },
+  {
+    name: "secp256k1",
+    by: "noble, node:crypto lacking the curve",
+    openssl: "secp256k1",
+    verify: createSecp256k1Verifier(nodeCryptoWithoutSecp256k1),
+  },
   { name: "secp256r1", by: "WebCrypto", openssl: "prime256v1", verify: verifySecp256r1 },
 ] as const;
 

@@ -1,7 +1,7 @@
 import { p256 } from "@noble/curves/nist.js";
 import { secp256k1 } from "@noble/curves/secp256k1.js";
 import { builtinNodeCrypto, type NodeCrypto } from "./node-crypto.js";
-import { createNodeSecp256k1Verifier } from "./node-ecdsa-verifier.js";
+import { createNodeSecp256k1Verifier, type NodeSecp256k1Verify } from "./node-ecdsa-verifier.js";
 import { createWebCryptoVerifier, type SignatureVerifier } from "./webcrypto-verifier.js";
 
 // Sui's ECDSA schemes, as fastcrypto signs and checks them (Secp256k1KeyPair, Secp256r1KeyPair): the
@@ -21,14 +21,20 @@ function hasLowS(curve: typeof p256 | typeof secp256k1, signature: Uint8Array): 
 }
 
 /**
- * secp256k1 (Sui flag `0x01`) in node:crypto when given it, else in JavaScript (noble, which checks the
- * low-s rule itself). No runtime's WebCrypto has this curve, but node:crypto does (Node, Bun, Deno):
- * 0.3 ms a signature against noble's 1.4. The verifier never throws.
+ * secp256k1 (Sui flag `0x01`) in node:crypto when given one that has the curve, else in JavaScript
+ * (noble, which checks the low-s rule itself). No runtime's WebCrypto has this curve, but Node's
+ * node:crypto does: 0.3 ms a signature against noble's 1.4. Which one is decided at the first signature,
+ * not at import. The verifier never throws.
  */
 export function createSecp256k1Verifier(nodeCrypto: NodeCrypto | undefined): SignatureVerifier {
-  const verifyInNode = nodeCrypto && createNodeSecp256k1Verifier(nodeCrypto);
+  let verifyInNode: NodeSecp256k1Verify | undefined;
+  let decided = false;
   return async (signature, message, publicKey) => {
     if (signature.length !== 64 || publicKey.length !== 33) return false;
+    if (!decided) {
+      decided = true;
+      verifyInNode = nodeCrypto && createNodeSecp256k1Verifier(nodeCrypto);
+    }
     try {
       if (!verifyInNode) return secp256k1.verify(signature, message, publicKey, ECDSA_OPTIONS);
       return hasLowS(secp256k1, signature) && verifyInNode(signature, message, publicKey);
@@ -38,7 +44,7 @@ export function createSecp256k1Verifier(nodeCrypto: NodeCrypto | undefined): Sig
   };
 }
 
-/** secp256k1 (Sui flag `0x01`): in node:crypto where the runtime has it, else in JavaScript. */
+/** secp256k1 (Sui flag `0x01`): in node:crypto where the runtime has the curve, else in JavaScript. */
 export const verifySecp256k1 = createSecp256k1Verifier(builtinNodeCrypto());
 
 /** P-256 in JavaScript, for runtimes whose WebCrypto cannot import a compressed key. */

@@ -31,7 +31,8 @@ export interface SuiSigner {
  *   where the runtime has it, see `verifyEd25519Async`, else in JavaScript);
  * - `0x01` secp256k1 and `0x02` secp256r1: ECDSA over SHA-256 of the 32 hash bytes, the 64-byte compact
  *   `r || s` with a low s (a high s is refused, as fastcrypto refuses it), and a 33-byte compressed
- *   key (P-256 in WebCrypto where it can, secp256k1 in JavaScript).
+ *   key (P-256 in WebCrypto where it can; secp256k1 in node:crypto where the runtime has the curve,
+ *   else in JavaScript).
  *
  * @param hash The 32 hash bytes, as returned by {@link verifyResponseHash}.
  * @param signature The response's `signature` field.
