@@ -51,6 +51,12 @@ describe("sleep", () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(25);
   });
 
+  it("leaves no listener on the signal once it has waited", async () => {
+    const shared = new AbortController().signal;
+    for (let i = 0; i < 3; i++) await sleep(1, shared);
+    expect(getEventListeners(shared, "abort")).toHaveLength(0);
+  });
+
   it("ends early on abort and clears its timer", async () => {
     const controller = new AbortController();
     const before = timers();

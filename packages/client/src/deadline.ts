@@ -44,11 +44,16 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       resolve();
       return;
     }
-    const timerId = setTimeout(resolve, ms);
-    // The signal is the call's own and goes with it, so the listener need not be removed.
-    signal.addEventListener("abort", () => {
+    // The signal may be the caller's own (a call without a time limit), shared by many calls: the
+    // listener goes once the wait is over, so that it does not collect listeners.
+    const onAbort = () => {
       clearTimeout(timerId);
       resolve();
-    });
+    };
+    const timerId = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
   });
 }
