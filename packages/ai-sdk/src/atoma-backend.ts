@@ -39,17 +39,29 @@ export async function createBackend(client: AtomaClient, mode: AtomaModeSettings
 }
 
 /**
- * A backend made at its first call (the client reads its key then) and kept; a failure to make it (no
- * key yet) is tried again at the next call. Once made, a call goes straight to it.
+ * A backend made at the first call (the client reads its key then) and kept; calls that come while it
+ * is being made wait for the same one. A failure to make it (no key yet) is tried again at the next
+ * call. Once made, a call goes straight to it.
  */
 export function lazyBackend(make: () => Promise<Backend>): Backend {
   let made: Backend | undefined;
+  let making: Promise<Backend> | undefined;
+  const backendOnce = () => {
+    making ??= make().then(
+      (backend) => {
+        made = backend;
+        return backend;
+      },
+      (error: unknown) => {
+        making = undefined;
+        throw error;
+      },
+    );
+    return making;
+  };
   return (route, body, options) => {
     if (made) return made(route, body, options);
-    return make().then((backend) => {
-      made = backend;
-      return backend(route, body, options);
-    });
+    return backendOnce().then((backend) => backend(route, body, options));
   };
 }
 

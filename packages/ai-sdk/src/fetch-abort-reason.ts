@@ -1,4 +1,4 @@
-import { hasErrorName } from "@atoma-ts/client/internal";
+import { isAPIUserAbortError } from "@atoma-ts/client";
 
 /**
  * What `fetch` rejects with (or errors a body with) once its signal is aborted: the signal's reason,
@@ -6,5 +6,5 @@ import { hasErrorName } from "@atoma-ts/client/internal";
  * other error stays as it is.
  */
 export function fetchAbortReason(error: unknown, signal: AbortSignal | null | undefined): unknown {
-  return signal?.aborted && hasErrorName(error, "APIUserAbortError") ? signal.reason : error;
+  return signal?.aborted && isAPIUserAbortError(error) ? signal.reason : error;
 }

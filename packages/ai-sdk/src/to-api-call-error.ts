@@ -1,6 +1,5 @@
 import { APICallError } from "@ai-sdk/provider";
-import { hasErrorName } from "@atoma-ts/client/internal";
-import type { APIConnectionError, APIError } from "@atoma-ts/client";
+import { isAPIConnectionError, isAPIError } from "@atoma-ts/client";
 
 /** Where the failed call went, and what it sent (left out in confidential mode: it is plaintext). */
 export interface FailedCall {
@@ -17,8 +16,8 @@ export interface FailedCall {
  * Any other error (a failed signature check or decryption, a missing key) is returned as it is.
  */
 export function toAPICallError(error: unknown, call: FailedCall): unknown {
-  if (hasErrorName(error, "APIError")) {
-    const { message, status, headers, body } = error as APIError;
+  if (isAPIError(error)) {
+    const { message, status, headers, body } = error;
     return new APICallError({
       message,
       ...call,
@@ -30,8 +29,8 @@ export function toAPICallError(error: unknown, call: FailedCall): unknown {
       isRetryable: false,
     });
   }
-  if (hasErrorName(error, "APIConnectionError")) {
-    return new APICallError({ message: (error as APIConnectionError).message, ...call, isRetryable: false });
+  if (isAPIConnectionError(error)) {
+    return new APICallError({ message: error.message, ...call, isRetryable: false });
   }
   return error;
 }

@@ -43,7 +43,7 @@ export function verificationInHeaders(
 /**
  * Sums up the verifications of a stream's chunks (each chunk is signed on its own): fed every parsed
  * chunk, it builds `{ atoma: { signer, responseHash, verifiedChunks } }` of the last checked one, or
- * nothing if none was checked (plain mode).
+ * nothing if none was checked.
  */
 export function createStreamVerificationSummary(): ReturnType<MetadataExtractor["createStreamExtractor"]> {
   let last: AtomaVerificationMetadata | undefined;
