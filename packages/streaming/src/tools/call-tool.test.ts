@@ -89,6 +89,24 @@ describe("callTool", () => {
     });
   });
 
+  it("gives what the schema threw as an error result, never a rejection", async () => {
+    const refused = new Map<string, Tool>([
+      [
+        "strict",
+        tool({
+          name: "strict",
+          parameters: z.object({ city: z.string() }).refine(() => {
+            throw new TypeError("the refinement broke");
+          }),
+          run: () => "never",
+        }),
+      ],
+    ]);
+    const outcome = await callTool(refused, call("strict", '{"city":"Porto"}'), new AbortController().signal);
+    expect(outcome).toMatchObject({ content: "Error: the refinement broke", isError: true });
+    expect(outcome.error).toBeInstanceOf(TypeError);
+  });
+
   it("gives run the validated arguments (the schema's output), the signal and the call", async () => {
     const seen: unknown[] = [];
     const signal = new AbortController().signal;

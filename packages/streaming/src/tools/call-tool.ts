@@ -9,8 +9,9 @@ export type ToolOutcome = Pick<ToolRunToolResultEvent, "content" | "isError" | "
 
 /**
  * Answers one tool call, never rejecting: finds the tool, reads the arguments as JSON (empty: `{}`),
- * validates them with the tool's schema, runs it, and gives its result as text. Each failure becomes an
- * `Error: …` result for the model to read, as openai-node sends it.
+ * validates them with the tool's schema, runs it, and gives its result as text. Each failure (a schema
+ * or `run` that throws included) becomes an `Error: …` result for the model to read, as openai-node
+ * sends it.
  */
 export async function callTool(
   tools: ReadonlyMap<string, Tool>,
@@ -29,17 +30,29 @@ export async function callTool(
   } catch {
     return failure(`Error: the arguments of ${name} are not valid JSON`);
   }
-  const checked = await tool.parameters["~standard"].validate(json);
+  let checked: StandardSchemaV1.Result<unknown>;
+  try {
+    // A schema's own code (a refinement, a transform) may throw.
+    checked = await tool.parameters["~standard"].validate(json);
+  } catch (error) {
+    return thrown(error);
+  }
   if (checked.issues)
     return failure(`Error: invalid arguments for ${name}: ${describeIssues(checked.issues)}`);
   try {
     return { content: contentOf(await tool.run(checked.value, { signal, call })), isError: false };
   } catch (error) {
-    return { ...failure(`Error: ${error instanceof Error ? error.message : String(error)}`), error };
+    return thrown(error);
   }
 }
 
 const failure = (content: string): ToolOutcome => ({ content, isError: true });
+
+/** What the tool's schema or `run` threw, as the call's result, with the error itself as `error`. */
+const thrown = (error: unknown): ToolOutcome => ({
+  ...failure(`Error: ${error instanceof Error ? error.message : String(error)}`),
+  error,
+});
 
 /** The issues for the model to correct its call: each one's place and message. */
 function describeIssues(issues: readonly StandardSchemaV1.Issue[]): string {

@@ -177,7 +177,7 @@ function unlessAborted(outcome: Promise<ToolOutcome>, signal: AbortSignal): Prom
       signal.removeEventListener("abort", onAbort);
       if (signal.aborted) reject(runAbortedError(signal));
       else resolve(value);
-    });
+    }, reject);
   });
 }
 
