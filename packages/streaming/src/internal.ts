@@ -16,3 +16,4 @@ export { STREAM_ERROR_DATA_LIMIT } from "./stream-error.js";
 export { createStreamPromise } from "./stream-promise.js";
 export type { Accumulator } from "./stream-types.js";
 export { streamingBody } from "./streaming-body.js";
+export { openStream } from "./with-streaming.js";

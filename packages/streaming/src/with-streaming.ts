@@ -72,8 +72,11 @@ type StreamOperation = {
     : never;
 }[OperationId];
 
-/** Sends a streaming request and reads its response as a stream once the headers are in. */
-async function openStream<Stream>(
+/**
+ * Sends a streaming request and reads its response as a stream once the headers are in (`read` may
+ * add its own decoding, as `withVerification` does).
+ */
+export async function openStream<Stream>(
   atoma: StreamingBase,
   operationId: StreamOperation,
   params: ChatStreamParams | CompletionStreamParams,

@@ -27,7 +27,7 @@ import type {
 } from "@atoma-ts/types";
 import { readTrustedSigners } from "./trusted-signers.js";
 import type { StreamPromise } from "@atoma-ts/streaming";
-import { createChatStreamMethod, createStreamPromise, streamingBody } from "@atoma-ts/streaming/internal";
+import { createChatStreamMethod, createStreamPromise, openStream } from "@atoma-ts/streaming/internal";
 import { attachVerification, type Verification, type Verified } from "./verification.js";
 import { createVerifyingDecoder } from "./verifying-decoder.js";
 import { verifySignedBody } from "./verify-signed-body.js";
@@ -118,17 +118,16 @@ export function withVerification<Client extends VerificationBase>(
   const create = (id: PlainId, params: unknown, callOptions: RequestOptions = {}) =>
     createAPIPromise(callVerified(atoma, id, params, callOptions, verify));
 
-  const stream = async <Stream>(
+  // A plain stream's, each chunk read through the verifying decoder.
+  const stream = <Stream>(
     id: "chat_completions_create" | "completions_create",
-    params: { stream_options?: unknown },
+    params: ChatStreamParams | CompletionStreamParams,
     options: StreamRequestOptions = {},
     read: (response: Response, options: ChunkStreamOptions<never>) => Stream,
-  ) => {
-    // One options object serves both, as for a plain stream: the request takes its own keys, the stream its.
-    const body = streamingBody(params);
-    const response = await atoma.request(id, { ...options, body: body as never });
-    return read(response, { ...options, decode: createVerifyingDecoder<never>(verify) });
-  };
+  ) =>
+    openStream(atoma, id, params, options, (response, streamOptions) =>
+      read(response, { ...streamOptions, decode: createVerifyingDecoder<never>(verify) }),
+    );
 
   const chatCreate: VerifyingMethods["chat"]["create"] = (params, callOptions) =>
     create("chat_completions_create", params, callOptions) as never;
