@@ -41,7 +41,6 @@ export { runTools, type ChatRunTools } from "./tools/run-tools.js";
 export type { ToolRun } from "./tools/tool-run.js";
 export { DEFAULT_MAX_ROUNDS, type RunToolsParams, type ToolRunChat } from "./tools/tool-run-rounds.js";
 export type {
-  AssistantMessage,
   ToolRunCompletionEvent,
   ToolRunEvent,
   ToolRunTextEvent,

@@ -1,8 +1,5 @@
-import type { ChatCompletionMessageToolCall } from "@atoma-ts/types";
+import type { ChatCompletionMessageToolCall, ChatCompletionResponseMessage } from "@atoma-ts/types";
 import type { ChatCompletionResponse } from "../stream-types.js";
-
-/** The assistant message of a completion's first choice. */
-export type AssistantMessage = ChatCompletionResponse["choices"][number]["message"];
 
 /** A piece of the answer's text as the model streams it (only with `stream: true`). */
 export interface ToolRunTextEvent {
@@ -23,7 +20,7 @@ export interface ToolRunCompletionEvent {
   /** The whole answer, assembled from the chunks when streamed. */
   completion: ChatCompletionResponse;
   /** The first choice's message, as it was added to `run.messages`. */
-  message: AssistantMessage;
+  message: ChatCompletionResponseMessage;
 }
 
 /** A tool call the model made; its tool now runs. */

@@ -3,13 +3,14 @@ import type {
   ChatCompletionAssistantMessage,
   ChatCompletionMessage,
   ChatCompletionMessageToolCall,
+  ChatCompletionResponseMessage,
   CreateChatCompletionRequest,
 } from "@atoma-ts/types";
 import type { ChatStream } from "../chat-stream.js";
 import type { ChatCompletionResponse, ChatStreamParams } from "../stream-types.js";
 import { callTool, type ToolOutcome } from "./call-tool.js";
 import { toolParamOf, type Tool } from "./tool.js";
-import type { AssistantMessage, ToolRunEvent } from "./tool-run-event.js";
+import type { ToolRunEvent } from "./tool-run-event.js";
 import { ToolRunError } from "./tool-run-error.js";
 
 /**
@@ -66,7 +67,7 @@ export async function* toolRunRounds<Options extends RequestOptions>(
   context: RoundsContext<Options>,
 ): AsyncGenerator<ToolRunEvent, ChatCompletionResponse, undefined> {
   const { tools, maxRounds = DEFAULT_MAX_ROUNDS, stream = false, ...request } = context.params;
-  const byName = toolsByName(tools, maxRounds);
+  const byName = checkedTools(tools, maxRounds);
   const toolParams = tools.map(toolParamOf);
   for (let round = 1; ; round++) {
     if (context.signal.aborted) throw runAbortedError(context.signal);
@@ -130,8 +131,8 @@ async function* toolResults<Options extends RequestOptions>(
   }
 }
 
-/** The tools by name; checks the run's parameters before anything is sent. */
-function toolsByName(tools: readonly Tool[], maxRounds: number): Map<string, Tool> {
+/** The tools by name, once the run's parameters (the tools, `maxRounds`) are checked, before anything is sent. */
+function checkedTools(tools: readonly Tool[], maxRounds: number): Map<string, Tool> {
   const invalid = (why: string) => new ToolRunError(`chat.runTools: ${why}`, { type: "invalid-params" });
   if (!Number.isInteger(maxRounds) || maxRounds < 1) {
     throw invalid(`maxRounds must be a whole number of at least 1, not ${String(maxRounds)}`);
@@ -144,8 +145,9 @@ function toolsByName(tools: readonly Tool[], maxRounds: number): Map<string, Too
   return byName;
 }
 
-function firstMessageOf(completion: ChatCompletionResponse, round: number): AssistantMessage {
-  const choice = completion.choices.find(({ index }) => index === 0) ?? completion.choices[0];
+function firstMessageOf(completion: ChatCompletionResponse, round: number): ChatCompletionResponseMessage {
+  // `n` is not a run's parameter: an answer has one choice.
+  const choice = completion.choices[0];
   if (!choice) {
     throw new ToolRunError(`chat.runTools: the completion of round ${round} has no choice`, {
       type: "no-choice",
@@ -155,13 +157,18 @@ function firstMessageOf(completion: ChatCompletionResponse, round: number): Assi
 }
 
 /** The answer as the next request carries it: its text and tool calls, nothing the server added. */
-function assistantMessageOf({ content, tool_calls }: AssistantMessage): ChatCompletionAssistantMessage {
+function assistantMessageOf({
+  content,
+  tool_calls,
+}: ChatCompletionResponseMessage): ChatCompletionAssistantMessage {
   const calls = (tool_calls ?? []).map(({ id, type, function: { name, arguments: args } }) => ({
     id,
     type,
     function: { name, arguments: args },
   }));
-  return { role: "assistant", content: content ?? null, ...(calls.length > 0 && { tool_calls: calls }) };
+  const message: ChatCompletionAssistantMessage = { role: "assistant", content: content ?? null };
+  if (calls.length > 0) message.tool_calls = calls;
+  return message;
 }
 
 /**

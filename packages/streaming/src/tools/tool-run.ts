@@ -24,8 +24,10 @@ export interface ToolRun extends AsyncIterable<ToolRunEvent> {
    * The last completion, whose message calls no tool: the model's answer. Runs the loop if nobody
    * iterates it.
    *
-   * @throws {ToolRunError} `maxRounds` reached while the model still calls tools, or a completion
-   * without a choice.
+   * @throws {ToolRunError} `maxRounds` reached while the model still calls tools (`"max-rounds"`), a
+   * completion without a choice (`"no-choice"`), or invalid parameters (`"invalid-params"`: two tools of
+   * one name, a `maxRounds` that is not a whole number of at least 1).
+   * @throws {ParseError} a tool's schema that cannot give a JSON Schema (`"no-json-schema"`).
    * @throws {APIUserAbortError} the run was aborted, or its loop left early.
    * @throws {APIError} | {APIConnectionError} | … what a model call threw.
    */
@@ -53,7 +55,7 @@ export interface ToolRunInit {
  * `ChunkStream` is; it ends with the rounds' completion or error, a leave, or `abort()`.
  */
 export function createToolRun({ rounds, controller, signal, messages }: ToolRunInit): ToolRun {
-  let consumer: string | undefined;
+  let read = false;
   let settled = false;
   let settle!: (result: { completion?: ChatCompletionResponse; error?: unknown }) => void;
   const ended = new Promise<ChatCompletionResponse>((resolve, reject) => {
@@ -66,11 +68,9 @@ export function createToolRun({ rounds, controller, signal, messages }: ToolRunI
   });
   ended.catch(noop); // observed through finalCompletion() only
 
-  const claim = (how: string) => {
-    if (consumer !== undefined) {
-      throw new AtomaError(`chat.runTools: this run was already ${consumer}; a run can be read once`);
-    }
-    consumer = how;
+  const claim = () => {
+    if (read) throw new AtomaError("chat.runTools: this run was already iterated; a run can be read once");
+    read = true;
   };
 
   const iterate = (): AsyncIterator<ToolRunEvent> => ({
@@ -79,8 +79,9 @@ export function createToolRun({ rounds, controller, signal, messages }: ToolRunI
       if (settled) return ended.then(() => DONE);
       try {
         const result = await rounds.next();
-        if (result.done) settle({ completion: result.value });
-        return result.done ? DONE : result;
+        if (!result.done) return result;
+        settle({ completion: result.value });
+        return DONE;
       } catch (error) {
         // An abort shows as the client's APIUserAbortError, whatever was in flight.
         const aborted = signal.aborted && !isAPIUserAbortError(error);
@@ -99,7 +100,7 @@ export function createToolRun({ rounds, controller, signal, messages }: ToolRunI
   });
 
   const finalCompletion = async () => {
-    if (consumer === undefined) {
+    if (!read) {
       const events = run[Symbol.asyncIterator]();
       while (!(await events.next()).done);
     }
@@ -109,7 +110,7 @@ export function createToolRun({ rounds, controller, signal, messages }: ToolRunI
   const run: ToolRun = {
     messages,
     [Symbol.asyncIterator]() {
-      claim("iterated");
+      claim();
       return iterate();
     },
     finalCompletion,
