@@ -1,7 +1,8 @@
 // The atoma-ts demo: every operation family once: the models, a chat, a streamed chat printing tokens
 // as they arrive, the tool loop, a schema-checked answer, an embedding, an image, a verified response, a
-// confidential streamed chat and the AI SDK provider, then a summary line. Against the embedded mock server by default; against the real API with
-// `--base-url https://api.atoma.network` (or ATOMA_BASE_URL) and ATOMA_API_KEY.
+// confidential streamed chat and the AI SDK provider, then a summary line. Against the embedded mock
+// server by default; against the real API with `--base-url https://api.atoma.network` (or
+// ATOMA_BASE_URL) and ATOMA_API_KEY.
 //
 //   pnpm demo                                   # mock server, in-process on loopback
 //   ATOMA_API_KEY=... pnpm demo --base-url https://api.atoma.network [--model NAME]

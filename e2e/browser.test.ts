@@ -1,7 +1,7 @@
 // A real browser, driven by playwright-core, streams from the mock server through the built packages
 // (and through @atoma-ts/ai-sdk with the AI SDK, bundled as an app would be) and renders the text; the
-// test reads what the page shows. The browser comes from npm (the
-// @sparticuz/chromium dev dependency), so the README's test command needs nothing but Node and npm.
+// test reads what the page shows. The browser comes from npm (the @sparticuz/chromium dev dependency),
+// so the README's test command needs nothing but Node and npm.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,17 +1,14 @@
 // The fixed, non-streamed answer the call benches' servers give, and a fetch that pays for a timeout as
 // our client's does.
+import { chatResponse } from "../../packages/client/src/test-utils/fixtures.ts";
 
-/** A small chat completion answering "Hi there!", as a JSON text. */
+/** The client tests' chat completion ("Hi there!", 3 + 3 tokens) as a JSON text, for `model`. */
 export function fixedChatCompletion(model: string): string {
-  return JSON.stringify({
-    id: "chatcmpl-bench",
-    object: "chat.completion",
-    created: 1_700_000_000,
-    model,
-    choices: [{ index: 0, message: { role: "assistant", content: "Hi there!" }, finish_reason: "stop" }],
-    usage: { prompt_tokens: 3, completion_tokens: 3, total_tokens: 6 },
-  });
+  return JSON.stringify({ ...chatResponse, id: "chatcmpl-bench", model });
 }
+
+/** The text `fixedChatCompletion` answers. */
+export const FIXED_ANSWER = chatResponse.choices[0]!.message.content;
 
 /**
  * `fetch` with a signal that aborts after 10 minutes, its timer cleared once the headers are in, as our
