@@ -2,7 +2,12 @@
 import type { FetchLike } from "@atoma-ts/client";
 import { afterAll, beforeAll } from "vitest";
 import { createMockServer, listen, type MockServer } from "@atoma-ts/mock-server";
-import { createAtoma, type AtomaConnectionSettings, type AtomaModeSettings } from "../create-atoma.js";
+import {
+  createAtoma,
+  type AtomaConnectionSettings,
+  type AtomaModeSettings,
+  type AtomaProvider,
+} from "../create-atoma.js";
 
 export const MODEL = "meta-llama/Llama-3.3-70B-Instruct";
 export const EMBEDDING_MODEL = "intfloat/multilingual-e5-large-instruct";
@@ -22,10 +27,7 @@ export interface MockAtoma {
   server: MockServer;
   url: string;
   /** A provider of the mode, trusting the mock's signer; `settings` override. */
-  provider(
-    mode: Mode,
-    settings?: AtomaConnectionSettings & AtomaModeSettings,
-  ): ReturnType<typeof createAtoma>;
+  provider(mode: Mode, settings?: AtomaConnectionSettings & AtomaModeSettings): AtomaProvider;
   close(): Promise<void>;
 }
 
